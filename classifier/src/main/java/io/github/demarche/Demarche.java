@@ -1,0 +1,57 @@
+package io.github.demarche;
+
+import io.github.demarche.model.ModelFile;
+import io.github.demarche.model.ModelFormatException;
+import io.github.demarche.model.StanceModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The front door of the library: the bundled default model, and models loaded from files. Every
+ * object it returns is immutable and safe to share across threads. Thread-safe.
+ */
+public final class Demarche {
+  /** Where the default model lives on the class path. */
+  public static final String DEFAULT_MODEL_RESOURCE = "/io/github/demarche/model/default.dmm";
+
+  private Demarche() {}
+
+  private static final class DefaultHolder {
+    static final StanceModel MODEL = loadDefault();
+  }
+
+  /**
+   * The default stance model, trained on the bundled diplomatic statements corpus. Loaded once,
+   * on first use, from the class path; no file or network is needed.
+   */
+  public static StanceModel defaultModel() {
+    return DefaultHolder.MODEL;
+  }
+
+  /**
+   * A model from a file, or the default model when {@code nameOrPath} is "default".
+   *
+   * @throws ModelFormatException naming the file and what is wrong with it
+   */
+  public static StanceModel loadModel(String nameOrPath) {
+    if ("default".equals(nameOrPath)) {
+      return defaultModel();
+    }
+    return ModelFile.read(Path.of(nameOrPath));
+  }
+
+  private static StanceModel loadDefault() {
+    try (InputStream in = Demarche.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new ModelFormatException(
+            "the default model is missing from the class path (" + DEFAULT_MODEL_RESOURCE
+                + "); rebuild it with ./demarche build-default");
+      }
+      return ModelFile.read("default model", in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the default model", e);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.demarche.cli;
+
+import io.github.demarche.data.DataException;
+import io.github.demarche.model.LibraryVersion;
+import io.github.demarche.model.ModelFormatException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code demarche} command line: train, eval, classify and analyze. Errors in the user's
+ * input end the run with one line on standard error naming the file, line and problem, and a
+ * non-zero exit code; never a stack trace. Not thread-safe; run one per process.
+ */
+@Command(
+    name = "demarche",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Finds statements in diplomatic news and classifies the positions they take.",
+    subcommands = {
+      TrainCommand.class,
+      EvalCommand.class,
+      ClassifyCommand.class,
+      AnalyzeCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  /** Exit code for bad input: a missing or malformed file, a bad option value. */
+  public static final int EXIT_INPUT = 2;
+  /** Exit code for a failure that is not the input's fault. */
+  public static final int EXIT_FAILURE = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: train, eval, classify or analyze");
+  }
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+    } catch (OutOfMemoryError e) {
+      System.err.println("demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...)");
+      code = EXIT_FAILURE;
+    }
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof DataException || e instanceof ModelFormatException
+              || e instanceof UsageException) {
+            err.println("demarche: " + e.getMessage());
+            return EXIT_INPUT;
+          }
+          if (e instanceof IllegalArgumentException) {
+            err.println("demarche: " + e.getMessage());
+            return EXIT_INPUT;
+          }
+          if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+            err.println("demarche: " + e.getMessage());
+            return EXIT_FAILURE;
+          }
+          err.println("demarche: internal error: " + e);
+          if (System.getenv("DEMARCHE_DEBUG") != null) {
+            e.printStackTrace(err);
+          } else {
+            err.println("demarche: set DEMARCHE_DEBUG=1 for the stack trace, and please report it");
+          }
+          return EXIT_FAILURE;
+        });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("demarche: " + ex.getMessage());
+          err.println("Try 'demarche " + (ex.getCommandLine().getCommandName().equals("demarche") ? ""
+              : ex.getCommandLine().getCommandName() + " ") + "--help' for more.");
+          return EXIT_INPUT;
+        });
+    return cl.execute(args);
+  }
+
+  /** A problem with how the command was called, shown as one line. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"demarche " + LibraryVersion.get()};
+    }
+  }
+}

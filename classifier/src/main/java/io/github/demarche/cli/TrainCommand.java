@@ -1,0 +1,100 @@
+package io.github.demarche.cli;
+
+import io.github.demarche.data.Datasets;
+import io.github.demarche.data.Example;
+import io.github.demarche.eval.Evaluation;
+import io.github.demarche.eval.Evaluator;
+import io.github.demarche.model.ModelFile;
+import io.github.demarche.model.StanceModel;
+import io.github.demarche.train.Trainer;
+import io.github.demarche.train.TrainingConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code demarche train}: trains a model from labelled JSON Lines and saves it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train a model on labelled JSON Lines and save it.")
+final class TrainCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "training JSON Lines; repeat to join files")
+  List<String> data;
+
+  @Option(names = "--dev", paramLabel = "FILE", description = "held-out JSON Lines; its figures are stored in the model")
+  String dev;
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "where to write the model file")
+  Path out;
+
+  @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})", defaultValue = "" + TrainingConfig.DEFAULT_SEED)
+  long seed;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "training settings as a .properties file (keys features.* and train.*)")
+  Path configFile;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "one training setting, e.g. train.lambda=0.5; overrides --config")
+  Map<String, String> settings;
+
+  @Override
+  public Integer call() throws IOException {
+    TrainingConfig config = config();
+    List<Example> examples = Datasets.readAll(data);
+    List<Example> devExamples = dev == null ? List.of() : Datasets.read(dev);
+    long t0 = System.nanoTime();
+    StanceModel model = new Trainer(config).train(examples);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (!devExamples.isEmpty()) {
+      Evaluation e = new Evaluator().evaluate(model, devExamples);
+      Map<String, Double> m = new TreeMap<>();
+      m.put("dev.n", (double) e.n());
+      m.put("dev.accuracy", e.accuracy());
+      m.put("dev.micro_f1", e.microF1());
+      m.put("dev.macro_f1", e.macroF1());
+      model = withMetrics(model, m);
+      spec.commandLine().getErr().printf(Locale.ROOT, "dev: n=%d accuracy=%.4f micro-F1=%.4f macro-F1=%.4f%n",
+          e.n(), e.accuracy(), e.microF1(), e.macroF1());
+    }
+    ModelFile.write(model, out);
+    spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s%n",
+        examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out);
+    return 0;
+  }
+
+  static StanceModel withMetrics(StanceModel m, Map<String, Double> metrics) {
+    return m.withProvenance(m.provenance().withMetrics(metrics));
+  }
+
+  private TrainingConfig config() throws IOException {
+    Properties p = new Properties();
+    if (configFile != null) {
+      try (InputStream in = Files.newInputStream(configFile)) {
+        p.load(in);
+      } catch (NoSuchFileException e) {
+        throw new Main.UsageException(configFile + ": no such file");
+      }
+    }
+    if (settings != null) {
+      settings.forEach(p::setProperty);
+    }
+    p.setProperty("train.seed", Long.toString(seed));
+    for (String key : p.stringPropertyNames()) {
+      if (!TrainingConfig.defaults().toProperties().containsKey(key)) {
+        throw new Main.UsageException("unknown training setting '" + key + "'; known: "
+            + new java.util.TreeSet<>(TrainingConfig.defaults().toProperties().stringPropertyNames()));
+      }
+    }
+    return TrainingConfig.fromProperties(p);
+  }
+}

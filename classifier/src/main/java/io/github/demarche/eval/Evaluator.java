@@ -1,0 +1,155 @@
+package io.github.demarche.eval;
+
+import io.github.demarche.api.StanceClassifier;
+import io.github.demarche.api.StanceInput;
+import io.github.demarche.data.Example;
+import io.github.demarche.domain.Position;
+import io.github.demarche.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Measures a classifier on labelled examples: per-label precision/recall/F1, micro and macro
+ * averages, exact-match accuracy, a confusion matrix for single-label data and the worst errors.
+ * Stateless and thread-safe.
+ */
+public final class Evaluator {
+  private final int maxErrors;
+
+  /** An evaluator that keeps the {@code maxErrors} worst misclassified statements (0 for none). */
+  public Evaluator(int maxErrors) {
+    if (maxErrors < 0) {
+      throw new IllegalArgumentException("maxErrors must be >= 0");
+    }
+    this.maxErrors = maxErrors;
+  }
+
+  public Evaluator() {
+    this(0);
+  }
+
+  /** Classifies every example with the classifier and scores the predictions. */
+  public Evaluation evaluate(StanceClassifier classifier, List<Example> examples) {
+    List<List<String>> predicted = new ArrayList<>(examples.size());
+    List<double[]> scores = new ArrayList<>(examples.size());
+    for (Example e : examples) {
+      StanceInput in = new StanceInput(e.text(), e.target());
+      double[] s = classifier.scores(in);
+      scores.add(s);
+      List<String> labels = new ArrayList<>();
+      for (Position p : classifierPositions(classifier, s, in)) {
+        labels.add(p.label());
+      }
+      predicted.add(labels);
+    }
+    return score(classifier.taxonomy(), examples, predicted, scores);
+  }
+
+  private static List<Position> classifierPositions(StanceClassifier c, double[] s, StanceInput in) {
+    if (c instanceof io.github.demarche.model.StanceModel m) {
+      return m.positionsFromScores(s);
+    }
+    return c.classify(in);
+  }
+
+  /**
+   * Scores given predictions against the examples' gold labels.
+   *
+   * @param scores per example, label scores in taxonomy order (used to rank errors), or null
+   */
+  public Evaluation score(Taxonomy taxonomy, List<Example> examples, List<List<String>> predicted,
+      List<double[]> scores) {
+    Set<String> labels = new LinkedHashSet<>(taxonomy.names());
+    Map<String, Integer> unknown = new TreeMap<>();
+    for (Example e : examples) {
+      for (String l : e.labels()) {
+        if (!labels.contains(l)) {
+          unknown.merge(l, 1, Integer::sum);
+        }
+      }
+    }
+    labels.addAll(unknown.keySet());
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (String l : labels) {
+      counts.put(l, new int[3]);
+    }
+    boolean singleLabel = true;
+    int exact = 0;
+    Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+    List<Evaluation.ErrorCase> errors = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      Example e = examples.get(i);
+      Set<String> gold = new HashSet<>(e.labels());
+      Set<String> pred = new HashSet<>(predicted.get(i));
+      singleLabel &= gold.size() == 1 && pred.size() == 1;
+      if (gold.equals(pred)) {
+        exact++;
+      } else if (maxErrors > 0) {
+        errors.add(new Evaluation.ErrorCase(e.id(), e.text(), e.labels(), predicted.get(i),
+            loss(taxonomy, gold, scores == null ? null : scores.get(i))));
+      }
+      for (String l : labels) {
+        int[] c = counts.get(l);
+        boolean g = gold.contains(l);
+        boolean p = pred.contains(l);
+        if (g && p) {
+          c[0]++;
+        } else if (p) {
+          c[1]++;
+        } else if (g) {
+          c[2]++;
+        }
+      }
+    }
+    if (singleLabel) {
+      for (int i = 0; i < examples.size(); i++) {
+        confusion.computeIfAbsent(examples.get(i).labels().get(0), k -> new TreeMap<>())
+            .merge(predicted.get(i).get(0), 1, Integer::sum);
+      }
+    }
+    Map<String, LabelScores> perLabel = new LinkedHashMap<>();
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    double macro = 0;
+    int macroCount = 0;
+    for (String l : labels) {
+      int[] c = counts.get(l);
+      LabelScores s = LabelScores.of(l, c[0], c[1], c[2]);
+      perLabel.put(l, s);
+      tp += c[0];
+      fp += c[1];
+      fn += c[2];
+      if (c[0] + c[1] + c[2] > 0) {
+        macro += s.f1();
+        macroCount++;
+      }
+    }
+    LabelScores micro = LabelScores.of("micro", tp, fp, fn);
+    errors.sort(Comparator.comparingDouble(Evaluation.ErrorCase::loss).reversed());
+    int n = examples.size();
+    return new Evaluation(n, n == 0 ? 0 : (double) exact / n, micro.precision(), micro.recall(),
+        micro.f1(), macroCount == 0 ? 0 : macro / macroCount, perLabel, confusion, unknown,
+        List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))));
+  }
+
+  /** Summed squared distance between the label scores and the gold indicator. */
+  private static double loss(Taxonomy taxonomy, Set<String> gold, double[] scores) {
+    if (scores == null) {
+      return 1;
+    }
+    double loss = 0;
+    for (int l = 0; l < scores.length; l++) {
+      double target = gold.contains(taxonomy.labels().get(l).name()) ? 1 : 0;
+      loss += (scores[l] - target) * (scores[l] - target);
+    }
+    return loss;
+  }
+}

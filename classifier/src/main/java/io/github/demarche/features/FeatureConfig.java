@@ -1,0 +1,66 @@
+package io.github.demarche.features;
+
+import java.util.Properties;
+
+/**
+ * What features a model extracts from a statement. Saved whole in every model file, so a loaded
+ * model rebuilds exactly the features it was trained on. Immutable and thread-safe.
+ *
+ * @param wordNgrams the longest word n-gram (1 = unigrams only, 2 = unigrams and bigrams, ...)
+ * @param charNgramMin shortest character n-gram taken inside words, or 0 for none
+ * @param charNgramMax longest character n-gram taken inside words, or 0 for none
+ * @param cueLexicon version of the built-in cue lexicon (stance cue stems and negation) whose
+ *     features are added, or 0 for none; a version's stems never change once released
+ * @param targetConjunctions whether, for inputs with a target, every feature is also emitted
+ *     conjoined with the target (so one model learns per-target stance)
+ */
+public record FeatureConfig(
+    int wordNgrams, int charNgramMin, int charNgramMax, int cueLexicon, boolean targetConjunctions) {
+
+  public FeatureConfig {
+    if (wordNgrams < 1 || wordNgrams > 4) {
+      throw new IllegalArgumentException("wordNgrams must be in 1..4, was " + wordNgrams);
+    }
+    if (charNgramMin < 0 || charNgramMax < charNgramMin || charNgramMax > 8
+        || (charNgramMin == 0) != (charNgramMax == 0)) {
+      throw new IllegalArgumentException(
+          "char n-gram range must be 0..0 (off) or within 1..8, was "
+              + charNgramMin + ".." + charNgramMax);
+    }
+    if (cueLexicon < 0 || cueLexicon > CueLexicon.LATEST) {
+      throw new IllegalArgumentException(
+          "cueLexicon must be in 0.." + CueLexicon.LATEST + ", was " + cueLexicon);
+    }
+  }
+
+  /** The configuration of the default model. */
+  public static FeatureConfig defaults() {
+    return new FeatureConfig(2, 0, 0, CueLexicon.LATEST, true);
+  }
+
+  /** This configuration as properties with the keys {@code features.*}. */
+  public Properties toProperties() {
+    Properties p = new Properties();
+    p.setProperty("features.word_ngrams", Integer.toString(wordNgrams));
+    p.setProperty("features.char_ngram_min", Integer.toString(charNgramMin));
+    p.setProperty("features.char_ngram_max", Integer.toString(charNgramMax));
+    p.setProperty("features.cue_lexicon", Integer.toString(cueLexicon));
+    p.setProperty("features.target_conjunctions", Boolean.toString(targetConjunctions));
+    return p;
+  }
+
+  /**
+   * The configuration in {@code p}, with {@link #defaults()} for absent keys.
+   *
+   * @throws IllegalArgumentException naming the key whose value is not valid
+   */
+  public static FeatureConfig fromProperties(Properties p) {
+    FeatureConfig d = defaults();
+    return new FeatureConfig(
+        Props.intValue(p, "features.word_ngrams", d.wordNgrams),
+        Props.intValue(p, "features.char_ngram_min", d.charNgramMin),
+        Props.intValue(p, "features.char_ngram_max", d.charNgramMax),
+        Props.intValue(p, "features.cue_lexicon", d.cueLexicon),
+        Props.boolValue(p, "features.target_conjunctions", d.targetConjunctions));
+  }
+}

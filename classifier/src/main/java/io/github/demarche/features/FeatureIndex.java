@@ -1,0 +1,97 @@
+package io.github.demarche.features;
+
+import java.util.Arrays;
+
+/**
+ * Maps 64-bit feature hashes to dense column numbers 0..size-1 (the model's vocabulary). Open
+ * addressing over primitive arrays, so a lookup allocates nothing. Immutable and thread-safe.
+ */
+public final class FeatureIndex {
+  private static final long EMPTY = 0L;
+  private final long[] sortedKeys;
+  private final long[] table;
+  private final int[] values;
+  private final int mask;
+  /** Whether the hash 0 (which marks empty slots) is a key, and its column. */
+  private final int zeroValue;
+
+  /**
+   * An index whose column i is {@code sortedKeys[i]}.
+   *
+   * @throws IllegalArgumentException unless the keys are strictly increasing
+   */
+  public FeatureIndex(long[] sortedKeys) {
+    for (int i = 1; i < sortedKeys.length; i++) {
+      if (sortedKeys[i - 1] >= sortedKeys[i]) {
+        throw new IllegalArgumentException("feature hashes must be strictly increasing at " + i);
+      }
+    }
+    this.sortedKeys = sortedKeys.clone();
+    int capacity = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2 + 1)) << 1;
+    this.table = new long[capacity];
+    this.values = new int[capacity];
+    this.mask = capacity - 1;
+    int zero = -1;
+    for (int i = 0; i < sortedKeys.length; i++) {
+      long k = sortedKeys[i];
+      if (k == EMPTY) {
+        zero = i;
+        continue;
+      }
+      int slot = slot(k);
+      while (table[slot] != EMPTY) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = k;
+      values[slot] = i;
+    }
+    this.zeroValue = zero;
+  }
+
+  private int slot(long k) {
+    return (int) (k ^ (k >>> 29)) & mask;
+  }
+
+  /** The column of a feature hash, or -1 when the feature is not in the vocabulary. */
+  public int get(long key) {
+    if (key == EMPTY) {
+      return zeroValue;
+    }
+    int slot = slot(key);
+    while (true) {
+      long k = table[slot];
+      if (k == key) {
+        return values[slot];
+      }
+      if (k == EMPTY) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The number of features. */
+  public int size() {
+    return sortedKeys.length;
+  }
+
+  /** The hash of column i. */
+  public long key(int column) {
+    return sortedKeys[column];
+  }
+
+  /** A copy of the hashes in column order. */
+  public long[] keys() {
+    return sortedKeys.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FeatureIndex f && Arrays.equals(f.sortedKeys, sortedKeys);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(sortedKeys);
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.demarche.features;
+
+import io.github.demarche.text.Tokens;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Turns a statement (and its optional stance target) into hashed features: lower-cased word
+ * n-grams, optional character n-grams inside words, cue-lexicon classes (marked when negated),
+ * and target conjunctions. Hashes are 64-bit FNV-1a over UTF-16 units, then mixed with a
+ * namespace per feature kind; the scheme is part of the model file format and must not change
+ * without a format version. Immutable and thread-safe.
+ */
+public final class Featurizer {
+  /** Receives feature hashes; may be called several times with the same hash. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(long featureHash);
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private static final long NS_WORD = 0x1L;
+  private static final long NS_CHAR = 0x2L;
+  private static final long NS_CUE = 0x3L;
+  private static final long NS_NEGATED_CUE = 0x4L;
+  private static final long NS_TARGET = 0x5L;
+  private static final long NS_CONJOINED = 0x6L;
+  private static final long NS_BIAS = 0x7L;
+  private static final long BOUNDARY = hashString("<s>");
+  private static final int NEGATION_WINDOW = 3;
+
+  private final FeatureConfig config;
+  private final FeatureIndex cueStems;
+  private final int[] cueMasks;
+  private final int stemLengthMask;
+  private final FeatureIndex negations;
+
+  public Featurizer(FeatureConfig config) {
+    this.config = config;
+    if (config.cueLexicon() == 1) {
+      List<List<String>> classes = CueLexicon.V1;
+      java.util.TreeMap<Long, Integer> masks = new java.util.TreeMap<>();
+      int lengths = 0;
+      for (int c = 0; c < classes.size(); c++) {
+        for (String stem : classes.get(c)) {
+          masks.merge(hashString(stem), 1 << c, (a, b) -> a | b);
+          lengths |= 1 << Math.min(stem.length(), 31);
+        }
+      }
+      long[] keys = masks.keySet().stream().mapToLong(Long::longValue).toArray();
+      this.cueStems = new FeatureIndex(keys);
+      this.cueMasks = masks.values().stream().mapToInt(Integer::intValue).toArray();
+      this.stemLengthMask = lengths;
+      this.negations =
+          new FeatureIndex(
+              CueLexicon.V1_NEGATIONS.stream().mapToLong(Featurizer::hashString).sorted().toArray());
+    } else {
+      this.cueStems = null;
+      this.cueMasks = null;
+      this.stemLengthMask = 0;
+      this.negations = null;
+    }
+  }
+
+  public FeatureConfig config() {
+    return config;
+  }
+
+  /** The features of a text and optional target, as hashes, possibly repeated. */
+  public long[] features(String text, String target) {
+    long[][] holder = {new long[64]};
+    int[] n = {0};
+    features(text, target, h -> {
+      if (n[0] == holder[0].length) {
+        holder[0] = java.util.Arrays.copyOf(holder[0], n[0] * 2);
+      }
+      holder[0][n[0]++] = h;
+    });
+    return java.util.Arrays.copyOf(holder[0], n[0]);
+  }
+
+  /** Emits every feature of the text and optional target into the sink. */
+  public void features(String text, String target, Sink sink) {
+    Sink out = sink;
+    if (target != null && config.targetConjunctions()) {
+      long t = hashString(target.strip());
+      sink.accept(mix(NS_TARGET, t));
+      out = h -> {
+        sink.accept(h);
+        sink.accept(mix(NS_CONJOINED ^ h, t));
+      };
+    }
+    out.accept(NS_BIAS);
+    Span[] spans = Tokens.spans(text);
+    int n = config.wordNgrams();
+    long[] window = new long[n];
+    int filled = 0;
+    window[0] = BOUNDARY;
+    filled = 1;
+    int lastNegation = Integer.MIN_VALUE / 2;
+    for (int i = 0; i < spans.length; i++) {
+      int start = spans[i].getStart();
+      int end = spans[i].getEnd();
+      long h = FNV_OFFSET;
+      int cueMask = 0;
+      for (int j = start; j < end; j++) {
+        h = (h ^ Character.toLowerCase(text.charAt(j))) * FNV_PRIME;
+        int len = j - start + 1;
+        if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0) {
+          int c = cueStems.get(h);
+          if (c >= 0) {
+            cueMask |= cueMasks[c];
+          }
+        }
+      }
+      out.accept(mix(NS_WORD, h));
+      // word n-grams ending here, the first token paired with the sentence boundary
+      System.arraycopy(window, 0, window, 1, n - 1);
+      window[0] = h;
+      filled = Math.min(filled + 1, n);
+      long gram = h;
+      for (int k = 1; k < filled; k++) {
+        gram = mix(gram * 31 + k, window[k]);
+        out.accept(mix(NS_WORD + 8L * (k + 1), gram));
+      }
+      if (cueStems != null) {
+        boolean negation = negations.get(h) >= 0
+            && (end - start != 1 || (start > 0 && text.charAt(start - 1) == '\''));
+        if (negation) {
+          lastNegation = i;
+        } else if (cueMask != 0) {
+          boolean negated = i - lastNegation <= NEGATION_WINDOW;
+          for (int c = 0; c < 32; c++) {
+            if ((cueMask & (1 << c)) != 0) {
+              out.accept(mix(negated ? NS_NEGATED_CUE : NS_CUE, c));
+            }
+          }
+        }
+      }
+      if (config.charNgramMax() > 0) {
+        charNgrams(text, start, end, out);
+      }
+    }
+  }
+
+  private void charNgrams(String text, int start, int end, Sink out) {
+    // the word with boundary marks, "<word>", as virtual positions start-1 .. end
+    int min = config.charNgramMin();
+    int max = config.charNgramMax();
+    for (int from = start - 1; from < end + 1; from++) {
+      long h = FNV_OFFSET;
+      for (int to = from; to < end + 1 && to - from < max; to++) {
+        char ch = to < start ? '<' : to >= end ? '>' : Character.toLowerCase(text.charAt(to));
+        h = (h ^ ch) * FNV_PRIME;
+        int len = to - from + 1;
+        if (len >= min) {
+          out.accept(mix(NS_CHAR, h));
+        }
+      }
+    }
+  }
+
+  /** FNV-1a 64 of the lower-cased string. */
+  static long hashString(String s) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ Character.toLowerCase(s.charAt(i))) * FNV_PRIME;
+    }
+    return h;
+  }
+
+  /** Mixes a namespace or left part with a value (the finaliser of MurmurHash3). */
+  static long mix(long ns, long value) {
+    long z = value ^ (ns * 0x9e3779b97f4a7c15L);
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}

@@ -1,0 +1,350 @@
+package io.github.demarche.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import io.github.demarche.features.FeatureConfig;
+import io.github.demarche.features.FeatureIndex;
+import io.github.demarche.taxonomy.Label;
+import io.github.demarche.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes Demarche model files ({@code .dmm}). The format is documented in {@code
+ * docs/model-format.md}: a fixed header (magic, format version, total length), a JSON manifest,
+ * the vocabulary and weights as little-endian arrays, and a SHA-256 of all that precedes it.
+ * Loading checks, in order: magic, version, length, checksum, then every size against the bytes
+ * present, so a hostile file is refused without allocating more than its own length. No Java
+ * serialization is involved. Stateless and thread-safe.
+ */
+public final class ModelFile {
+  /** The first eight bytes of every model file. */
+  public static final byte[] MAGIC = "DMRCHMDL".getBytes(StandardCharsets.US_ASCII);
+  /** The format version this library writes and the newest it reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** Header: magic (8), version (u16), reserved (u16), total length (u64). */
+  static final int HEADER = 8 + 2 + 2 + 8;
+  static final int CHECKSUM = 32;
+  /** Larger files are refused before they are read. */
+  public static final long MAX_BYTES = 1L << 30;
+  static final int MAX_MANIFEST = 16 << 20;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  private ModelFile() {}
+
+  /** Writes the model to a file, replacing it. */
+  public static void write(StanceModel model, Path path) throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(path, toBytes(model));
+  }
+
+  /** Writes the model to a stream. */
+  public static void write(StanceModel model, OutputStream out) throws IOException {
+    out.write(toBytes(model));
+  }
+
+  /** The model as the bytes of a model file; the same model always gives the same bytes. */
+  public static byte[] toBytes(StanceModel model) {
+    byte[] manifest = manifest(model);
+    int p = model.featureCount();
+    int k = model.outputs().size();
+    long total = HEADER + 4L + manifest.length + 8L * p + 4L * p * k + 4L * k + CHECKSUM;
+    if (total > MAX_BYTES) {
+      throw new IllegalArgumentException("model too large to save: " + total + " bytes");
+    }
+    ByteBuffer b = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(MAGIC).putShort((short) FORMAT_VERSION).putShort((short) 0).putLong(total);
+    b.putInt(manifest.length).put(manifest);
+    FeatureIndex index = model.index();
+    for (int j = 0; j < p; j++) {
+      b.putLong(index.key(j));
+    }
+    for (float w : model.weightsView()) {
+      b.putFloat(w);
+    }
+    for (float w : model.biasView()) {
+      b.putFloat(w);
+    }
+    byte[] digest = Hashing.sha256().hashBytes(b.array(), 0, b.position()).asBytes();
+    b.put(digest);
+    return b.array();
+  }
+
+  private static byte[] manifest(StanceModel model) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("format", "demarche-model");
+    m.put("format_version", FORMAT_VERSION);
+    m.put("mode", model.mode().name());
+    Taxonomy t = model.taxonomy();
+    ObjectNode tax = m.putObject("taxonomy");
+    tax.put("name", t.name());
+    tax.put("exclusive", t.exclusiveLabel().orElse(null));
+    ArrayNode labels = tax.putArray("labels");
+    for (Label l : t.labels()) {
+      ObjectNode o = labels.addObject();
+      o.put("name", l.name());
+      o.put("description", l.description());
+      o.put("cameo", l.cameo());
+      o.put("plover", l.plover());
+    }
+    ObjectNode features = m.putObject("features");
+    new TreeMap<>(model.featureConfig().toProperties()).forEach((key, v) -> features.put((String) key, (String) v));
+    ArrayNode outputs = m.putArray("outputs");
+    List<String> names = model.outputs();
+    for (int o = 0; o < names.size(); o++) {
+      Calibration c = model.calibration().get(o);
+      outputs.addObject().put("label", names.get(o)).put("platt_a", c.a()).put("platt_b", c.b())
+          .put("threshold", c.threshold());
+    }
+    ObjectNode w = m.putObject("weights");
+    w.put("features", model.featureCount());
+    w.put("outputs", names.size());
+    w.put("encoding", "feature hashes i64, then weights f32 feature-major, then bias f32; little-endian");
+    Provenance pv = model.provenance();
+    ObjectNode prov = m.putObject("provenance");
+    prov.put("library_version", pv.libraryVersion());
+    prov.put("data_sha256", pv.dataSha256());
+    prov.put("examples", pv.examples());
+    prov.set("label_counts", JSON.valueToTree(new TreeMap<>(pv.labelCounts())));
+    prov.set("hyperparameters", JSON.valueToTree(new TreeMap<>(pv.hyperparameters())));
+    prov.set("metrics", JSON.valueToTree(new TreeMap<>(pv.metrics())));
+    try {
+      return JSON.writeValueAsBytes(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the manifest", e);
+    }
+  }
+
+  /**
+   * Loads a model file.
+   *
+   * @throws ModelFormatException naming the file and what is wrong with it
+   */
+  public static StanceModel read(Path path) {
+    String name = path.toString();
+    long size;
+    try {
+      if (Files.isDirectory(path)) {
+        throw new ModelFormatException(name + ": is a directory, not a model file");
+      }
+      size = Files.size(path);
+    } catch (NoSuchFileException e) {
+      throw new ModelFormatException(name + ": no such file");
+    } catch (IOException e) {
+      throw new ModelFormatException(name + ": cannot be read: " + e.getMessage());
+    }
+    if (size > MAX_BYTES) {
+      throw new ModelFormatException(
+          name + ": is " + size + " bytes, more than any model file may be (" + MAX_BYTES + ")");
+    }
+    try {
+      return fromBytes(name, Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new ModelFormatException(name + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Loads a model from a stream, reading at most {@link #MAX_BYTES}.
+   *
+   * @param name what to call the source in messages
+   */
+  public static StanceModel read(String name, InputStream in) throws IOException {
+    byte[] head = in.readNBytes(HEADER);
+    checkHeader(name, head, -1);
+    long declared = ByteBuffer.wrap(head, 12, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    byte[] rest = in.readNBytes((int) Math.min(declared - HEADER, MAX_BYTES));
+    byte[] all = new byte[HEADER + rest.length];
+    System.arraycopy(head, 0, all, 0, HEADER);
+    System.arraycopy(rest, 0, all, HEADER, rest.length);
+    if (all.length == declared && in.read() != -1) {
+      throw new ModelFormatException(name + ": has bytes after the end the header declares ("
+          + declared + " bytes); it is corrupted or not one model file");
+    }
+    return fromBytes(name, all);
+  }
+
+  private static void checkHeader(String name, byte[] b, long actualLength) {
+    if (b.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(b, MAGIC.length), MAGIC)) {
+      throw new ModelFormatException(name + ": not a Demarche model file (wrong magic bytes)");
+    }
+    if (b.length < HEADER) {
+      throw new ModelFormatException(name + ": truncated: only " + b.length + " bytes, shorter than the header");
+    }
+    ByteBuffer h = ByteBuffer.wrap(b, 0, HEADER).order(ByteOrder.LITTLE_ENDIAN);
+    int version = Short.toUnsignedInt(h.getShort(8));
+    if (version > FORMAT_VERSION) {
+      throw new ModelFormatException(name + ": written in model format version " + version
+          + " by a newer Demarche; this version reads up to format " + FORMAT_VERSION + ". Upgrade Demarche.");
+    }
+    if (version < 1) {
+      throw new ModelFormatException(name + ": format version 0 is not a valid model format");
+    }
+    long declared = h.getLong(12);
+    if (declared < HEADER + 4 + CHECKSUM || declared > MAX_BYTES) {
+      throw new ModelFormatException(name + ": corrupted header (declared length " + declared + ")");
+    }
+    if (actualLength >= 0 && actualLength < declared) {
+      throw new ModelFormatException(name + ": truncated: " + actualLength + " of " + declared + " bytes");
+    }
+    if (actualLength > declared) {
+      throw new ModelFormatException(name + ": has bytes after the end the header declares ("
+          + declared + " bytes); it is corrupted or not one model file");
+    }
+  }
+
+  /**
+   * Loads a model from the whole bytes of a model file.
+   *
+   * @throws ModelFormatException naming {@code name} and what is wrong
+   */
+  public static StanceModel fromBytes(String name, byte[] bytes) {
+    checkHeader(name, bytes, bytes.length);
+    int end = bytes.length - CHECKSUM;
+    byte[] expected = Hashing.sha256().hashBytes(bytes, 0, end).asBytes();
+    if (!Arrays.equals(expected, Arrays.copyOfRange(bytes, end, bytes.length))) {
+      throw new ModelFormatException(name + ": corrupted: SHA-256 checksum does not match the contents");
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes, 0, end).order(ByteOrder.LITTLE_ENDIAN);
+    b.position(HEADER);
+    int manifestLength = b.getInt();
+    if (manifestLength < 2 || manifestLength > Math.min(MAX_MANIFEST, b.remaining())) {
+      throw new ModelFormatException(name + ": corrupted: manifest length " + manifestLength + " does not fit the file");
+    }
+    JsonNode m;
+    try {
+      m = JSON.readTree(bytes, b.position(), manifestLength);
+    } catch (IOException e) {
+      throw new ModelFormatException(name + ": corrupted: manifest is not valid JSON");
+    }
+    b.position(b.position() + manifestLength);
+    try {
+      return assemble(name, m, b);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ModelFormatException(name + ": inconsistent model: " + e.getMessage());
+    }
+  }
+
+  private static StanceModel assemble(String name, JsonNode m, ByteBuffer b) {
+    if (!"demarche-model".equals(text(m, "format"))) {
+      throw new ModelFormatException(name + ": manifest does not describe a demarche-model");
+    }
+    Mode mode = Mode.valueOf(text(m, "mode"));
+    JsonNode tax = required(m, "taxonomy");
+    List<Label> labels = new ArrayList<>();
+    for (JsonNode l : required(tax, "labels")) {
+      labels.add(new Label(text(l, "name"), l.path("description").asText(""), nullable(l, "cameo"),
+          nullable(l, "plover")));
+    }
+    Taxonomy taxonomy = new Taxonomy(text(tax, "name"), labels, nullable(tax, "exclusive"));
+    Properties fp = new Properties();
+    Iterator<Map.Entry<String, JsonNode>> fields = required(m, "features").fields();
+    while (fields.hasNext()) {
+      var e = fields.next();
+      fp.setProperty(e.getKey(), e.getValue().asText());
+    }
+    FeatureConfig features = FeatureConfig.fromProperties(fp);
+    List<String> outputs = new ArrayList<>();
+    List<Calibration> calibration = new ArrayList<>();
+    for (JsonNode o : required(m, "outputs")) {
+      outputs.add(text(o, "label"));
+      calibration.add(new Calibration(number(o, "platt_a"), number(o, "platt_b"), number(o, "threshold")));
+    }
+    JsonNode w = required(m, "weights");
+    long p = w.path("features").asLong(-1);
+    long k = w.path("outputs").asLong(-1);
+    if (p < 0 || k != outputs.size()) {
+      throw new ModelFormatException(name + ": corrupted: weight sizes disagree with the outputs");
+    }
+    long needed = 8 * p + 4 * p * k + 4 * k;
+    if (needed != b.remaining()) {
+      throw new ModelFormatException(name + ": corrupted: manifest declares " + p + " features x " + k
+          + " outputs (" + needed + " bytes) but " + b.remaining() + " bytes follow it");
+    }
+    long[] keys = new long[(int) p];
+    for (int j = 0; j < p; j++) {
+      keys[j] = b.getLong();
+    }
+    float[] weights = new float[(int) (p * k)];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = b.getFloat();
+    }
+    float[] bias = new float[(int) k];
+    for (int i = 0; i < k; i++) {
+      bias[i] = b.getFloat();
+    }
+    JsonNode prov = required(m, "provenance");
+    Map<String, Integer> counts = new TreeMap<>();
+    prov.path("label_counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
+    Map<String, String> hyper = new TreeMap<>();
+    prov.path("hyperparameters").fields().forEachRemaining(e -> hyper.put(e.getKey(), e.getValue().asText()));
+    Map<String, Double> metrics = new TreeMap<>();
+    prov.path("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+    Provenance provenance = new Provenance(prov.path("library_version").asText("unknown"),
+        prov.path("data_sha256").asText(""), prov.path("examples").asInt(0), counts, hyper, metrics);
+    return new StanceModel(taxonomy, mode, features, new FeatureIndex(keys), weights, bias, outputs,
+        calibration, provenance);
+  }
+
+  /** The manifest of a model, as the JSON tree stored in its file. */
+  public static JsonNode manifestOf(StanceModel model) {
+    try {
+      return JSON.readTree(manifest(model));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode required(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("manifest lacks '" + field + "'");
+    }
+    return v;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = required(n, field);
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException("manifest field '" + field + "' must be a string");
+    }
+    return v.asText();
+  }
+
+  private static String nullable(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static double number(JsonNode n, String field) {
+    JsonNode v = required(n, field);
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException("manifest field '" + field + "' must be a number");
+    }
+    return v.asDouble();
+  }
+}

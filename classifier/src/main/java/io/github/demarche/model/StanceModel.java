@@ -1,0 +1,261 @@
+package io.github.demarche.model;
+
+import io.github.demarche.api.StanceClassifier;
+import io.github.demarche.api.StanceInput;
+import io.github.demarche.domain.Position;
+import io.github.demarche.features.FeatureConfig;
+import io.github.demarche.features.FeatureIndex;
+import io.github.demarche.features.Featurizer;
+import io.github.demarche.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A trained stance model: the featurizer it was trained with, its vocabulary, a linear layer and
+ * per-label calibration and thresholds. Holds no mutable state, so one instance is safe to share
+ * across any number of threads. Load one with {@link ModelFile}, train one with {@code
+ * io.github.demarche.train.Trainer}.
+ */
+public final class StanceModel implements StanceClassifier {
+  private final Taxonomy taxonomy;
+  private final Mode mode;
+  private final Featurizer featurizer;
+  private final FeatureIndex index;
+  /** Feature-major: the weight of feature j for output o is at {@code j * outputs + o}. */
+  private final float[] weights;
+  private final float[] bias;
+  /** For each output, the taxonomy index of its label. */
+  private final int[] outputLabels;
+  private final List<Calibration> calibration;
+  private final Provenance provenance;
+
+  /**
+   * Assembles a model from its parts, checking that they fit together.
+   *
+   * @throws IllegalArgumentException when the sizes or labels do not agree
+   */
+  public StanceModel(
+      Taxonomy taxonomy,
+      Mode mode,
+      FeatureConfig features,
+      FeatureIndex index,
+      float[] weights,
+      float[] bias,
+      List<String> outputs,
+      List<Calibration> calibration,
+      Provenance provenance) {
+    int k = outputs.size();
+    if (k == 0) {
+      throw new IllegalArgumentException("a model needs at least one output");
+    }
+    if (weights.length != (long) index.size() * k) {
+      throw new IllegalArgumentException(
+          "weights hold " + weights.length + " values, expected " + index.size() + " x " + k);
+    }
+    if (bias.length != k || calibration.size() != k) {
+      throw new IllegalArgumentException("bias and calibration need one entry per output (" + k + ")");
+    }
+    this.outputLabels = new int[k];
+    for (int o = 0; o < k; o++) {
+      int label = taxonomy.indexOf(outputs.get(o));
+      if (label < 0) {
+        throw new IllegalArgumentException("output '" + outputs.get(o) + "' is not a taxonomy label");
+      }
+      outputLabels[o] = label;
+    }
+    if (mode == Mode.SINGLE_LABEL && k != taxonomy.size()) {
+      throw new IllegalArgumentException("a single-label model needs one output per label");
+    }
+    for (float w : weights) {
+      if (!Float.isFinite(w)) {
+        throw new IllegalArgumentException("weights must be finite");
+      }
+    }
+    this.taxonomy = taxonomy;
+    this.mode = mode;
+    this.featurizer = new Featurizer(features);
+    this.index = index;
+    this.weights = weights;
+    this.bias = bias;
+    this.calibration = List.copyOf(calibration);
+    this.provenance = provenance;
+  }
+
+  @Override
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public FeatureConfig featureConfig() {
+    return featurizer.config();
+  }
+
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** This model with other provenance (for example with evaluation figures added). */
+  public StanceModel withProvenance(Provenance newProvenance) {
+    return new StanceModel(taxonomy, mode, featurizer.config(), index, weights, bias, outputs(),
+        calibration, newProvenance);
+  }
+
+  /** The label of each output, in output order. */
+  public List<String> outputs() {
+    List<String> out = new ArrayList<>(outputLabels.length);
+    for (int l : outputLabels) {
+      out.add(taxonomy.labels().get(l).name());
+    }
+    return out;
+  }
+
+  public List<Calibration> calibration() {
+    return calibration;
+  }
+
+  FeatureIndex index() {
+    return index;
+  }
+
+  float[] weightsView() {
+    return weights;
+  }
+
+  float[] biasView() {
+    return bias;
+  }
+
+  /** The vocabulary size. */
+  public int featureCount() {
+    return index.size();
+  }
+
+  /** The vocabulary columns active for an input, sorted and without repeats. */
+  public int[] activeFeatures(StanceInput input) {
+    int[][] buf = {new int[64]};
+    int[] n = {0};
+    featurizer.features(input.text(), input.target(), h -> {
+      int col = index.get(h);
+      if (col >= 0) {
+        if (n[0] == buf[0].length) {
+          buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+        }
+        buf[0][n[0]++] = col;
+      }
+    });
+    int[] cols = buf[0];
+    int len = n[0];
+    Arrays.sort(cols, 0, len);
+    int u = 0;
+    for (int i = 0; i < len; i++) {
+      if (u == 0 || cols[u - 1] != cols[i]) {
+        cols[u++] = cols[i];
+      }
+    }
+    return Arrays.copyOf(cols, u);
+  }
+
+  /** The raw linear scores (logits) of each output. */
+  public double[] logits(StanceInput input) {
+    int k = outputLabels.length;
+    double[] z = new double[k];
+    for (int o = 0; o < k; o++) {
+      z[o] = bias[o];
+    }
+    for (int col : activeFeatures(input)) {
+      int base = col * k;
+      for (int o = 0; o < k; o++) {
+        z[o] += weights[base + o];
+      }
+    }
+    return z;
+  }
+
+  /** The weight of vocabulary column {@code col} for output {@code o}. */
+  public double weight(int col, int o) {
+    return weights[col * outputLabels.length + o];
+  }
+
+  @Override
+  public double[] scores(StanceInput input) {
+    return scoresFromLogits(logits(input));
+  }
+
+  /** Label scores, in taxonomy order, from output logits. */
+  public double[] scoresFromLogits(double[] z) {
+    double[] s = new double[taxonomy.size()];
+    if (mode == Mode.SINGLE_LABEL) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (double v : z) {
+        max = Math.max(max, v);
+      }
+      double sum = 0;
+      for (int o = 0; o < z.length; o++) {
+        s[outputLabels[o]] = Math.exp(z[o] - max);
+        sum += s[outputLabels[o]];
+      }
+      for (int i = 0; i < s.length; i++) {
+        s[i] /= sum;
+      }
+      return s;
+    }
+    double best = 0;
+    for (int o = 0; o < z.length; o++) {
+      double p = calibration.get(o).apply(z[o]);
+      s[outputLabels[o]] = p;
+      best = Math.max(best, p);
+    }
+    int exclusive = taxonomy.exclusiveLabel().map(taxonomy::indexOf).orElse(-1);
+    if (exclusive >= 0) {
+      s[exclusive] = 1.0 - best;
+    }
+    return s;
+  }
+
+  @Override
+  public List<Position> classify(StanceInput input) {
+    return positionsFromScores(scores(input));
+  }
+
+  /** The positions implied by label scores in taxonomy order, best first. */
+  public List<Position> positionsFromScores(double[] s) {
+    List<Position> out = new ArrayList<>(2);
+    if (mode == Mode.SINGLE_LABEL) {
+      int best = 0;
+      for (int i = 1; i < s.length; i++) {
+        if (s[i] > s[best]) {
+          best = i;
+        }
+      }
+      out.add(new Position(taxonomy.labels().get(best).name(), clamp(s[best])));
+      return out;
+    }
+    int bestLabel = -1;
+    for (int o = 0; o < outputLabels.length; o++) {
+      int l = outputLabels[o];
+      if (bestLabel < 0 || s[l] > s[bestLabel]) {
+        bestLabel = l;
+      }
+      if (s[l] >= calibration.get(o).threshold()) {
+        out.add(new Position(taxonomy.labels().get(l).name(), clamp(s[l])));
+      }
+    }
+    if (out.isEmpty()) {
+      int exclusive = taxonomy.exclusiveLabel().map(taxonomy::indexOf).orElse(-1);
+      int l = exclusive >= 0 ? exclusive : bestLabel;
+      out.add(new Position(taxonomy.labels().get(l).name(), clamp(s[l])));
+    }
+    out.sort(Comparator.comparingDouble(Position::score).reversed());
+    return out;
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0.0, Math.min(1.0, v));
+  }
+}

@@ -1,0 +1,383 @@
+package io.github.demarche.train;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import io.github.demarche.api.StanceInput;
+import io.github.demarche.data.Example;
+import io.github.demarche.features.FeatureIndex;
+import io.github.demarche.features.Featurizer;
+import io.github.demarche.model.Calibration;
+import io.github.demarche.model.LibraryVersion;
+import io.github.demarche.model.Mode;
+import io.github.demarche.model.Provenance;
+import io.github.demarche.model.StanceModel;
+import io.github.demarche.taxonomy.Taxonomy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import smile.classification.Maxent;
+import smile.classification.PlattScaling;
+
+/**
+ * Trains stance models with Smile's {@link Maxent} on hashed sparse binary features: one binary
+ * model per label for multi-label data, one multinomial model for single-label data. Calibration
+ * (Platt scaling) and per-label thresholds are fitted on out-of-fold scores from grouped folds,
+ * never on the data being evaluated. Training is deterministic: the same examples and config give
+ * a model with the same bytes. Instances are immutable and thread-safe.
+ */
+public final class Trainer {
+  private static final Object SMILE_PARTITION_LOCK = new Object();
+  private static final double[] THRESHOLD_GRID = grid();
+
+  private final TrainingConfig config;
+
+  public Trainer(TrainingConfig config) {
+    this.config = config;
+  }
+
+  public TrainingConfig config() {
+    return config;
+  }
+
+  /**
+   * Trains a model on the examples.
+   *
+   * @throws IllegalArgumentException when the examples cannot make a model (fewer than two labels,
+   *     too few groups for the calibration folds)
+   */
+  public StanceModel train(List<Example> examples) {
+    if (examples.isEmpty()) {
+      throw new IllegalArgumentException("no training examples");
+    }
+    Taxonomy taxonomy = taxonomyOf(examples);
+    Mode mode = modeOf(examples);
+    List<String> outputs = outputsOf(taxonomy, mode);
+    if (outputs.size() < (mode == Mode.SINGLE_LABEL ? 2 : 1)) {
+      throw new IllegalArgumentException(
+          "the training data has only the label(s) " + taxonomy.names() + "; need at least two");
+    }
+    Featurizer featurizer = new Featurizer(config.features());
+    long[][] hashes = new long[examples.size()][];
+    for (int i = 0; i < hashes.length; i++) {
+      Example e = examples.get(i);
+      hashes[i] = featurizer.features(e.text(), e.target());
+    }
+    List<Calibration> calibration;
+    if (mode == Mode.MULTI_LABEL && config.calibrationFolds() > 0) {
+      calibration = calibrate(examples, hashes, taxonomy, outputs);
+    } else {
+      calibration = new ArrayList<>();
+      for (int o = 0; o < outputs.size(); o++) {
+        calibration.add(Calibration.identity());
+      }
+    }
+    Linear fit = fit(examples, hashes, allIndices(examples.size()), taxonomy, mode, outputs);
+    Provenance provenance = new Provenance(LibraryVersion.get(), digest(examples), examples.size(),
+        labelCounts(examples), config.toMap(), Map.of());
+    return new StanceModel(taxonomy, mode, config.features(), fit.index, fit.weights, fit.bias,
+        outputs, calibration, provenance);
+  }
+
+  /** The label set of the data: the diplomatic taxonomy when it uses only its labels, else its own. */
+  public static Taxonomy taxonomyOf(List<Example> examples) {
+    Set<String> seen = new TreeSet<>();
+    for (Example e : examples) {
+      seen.addAll(e.labels());
+    }
+    Taxonomy diplomatic = Taxonomy.diplomatic();
+    if (diplomatic.names().containsAll(seen) && seen.size() == diplomatic.size()) {
+      return diplomatic;
+    }
+    List<String> ordered = new ArrayList<>();
+    for (String name : diplomatic.names()) {
+      if (seen.contains(name)) {
+        ordered.add(name);
+      }
+    }
+    if (ordered.size() != seen.size()) {
+      ordered = new ArrayList<>(seen);
+    }
+    return Taxonomy.of("custom", ordered);
+  }
+
+  /** Multi-label when any example has more than one label, else single-label. */
+  public static Mode modeOf(List<Example> examples) {
+    for (Example e : examples) {
+      if (e.labels().size() > 1) {
+        return Mode.MULTI_LABEL;
+      }
+    }
+    return Mode.SINGLE_LABEL;
+  }
+
+  private static List<String> outputsOf(Taxonomy taxonomy, Mode mode) {
+    List<String> out = new ArrayList<>(taxonomy.names());
+    if (mode == Mode.MULTI_LABEL) {
+      taxonomy.exclusiveLabel().ifPresent(out::remove);
+    }
+    return out;
+  }
+
+  /** A fitted linear layer over a vocabulary. */
+  private record Linear(FeatureIndex index, float[] weights, float[] bias) {}
+
+  private Linear fit(List<Example> examples, long[][] hashes, int[] rows, Taxonomy taxonomy,
+      Mode mode, List<String> outputs) {
+    // vocabulary: features seen in at least minCount training rows, in hash order
+    Map<Long, Integer> df = new HashMap<>();
+    for (int r : rows) {
+      long[] h = hashes[r].clone();
+      Arrays.sort(h);
+      for (int i = 0; i < h.length; i++) {
+        if (i == 0 || h[i] != h[i - 1]) {
+          df.merge(h[i], 1, Integer::sum);
+        }
+      }
+    }
+    long[] keys = df.entrySet().stream().filter(e -> e.getValue() >= config.minCount())
+        .mapToLong(Map.Entry::getKey).sorted().toArray();
+    FeatureIndex index = new FeatureIndex(keys);
+    int p = keys.length;
+    int[][] x = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      x[i] = columns(index, hashes[rows[i]]);
+    }
+    int k = outputs.size();
+    float[] weights = new float[p * k];
+    float[] bias = new float[k];
+    if (mode == Mode.SINGLE_LABEL) {
+      int[] y = new int[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        y[i] = outputs.indexOf(examples.get(rows[i]).labels().get(0));
+      }
+      double[][] w = multinomial(p, x, y, k);
+      for (int o = 0; o < k; o++) {
+        for (int j = 0; j < p; j++) {
+          weights[j * k + o] = (float) w[o][j];
+        }
+        bias[o] = (float) w[o][p];
+      }
+    } else {
+      for (int o = 0; o < k; o++) {
+        String label = outputs.get(o);
+        int[] y = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+          y[i] = examples.get(rows[i]).labels().contains(label) ? 1 : 0;
+        }
+        double[] w = binomial(p, x, y);
+        for (int j = 0; j < p; j++) {
+          weights[j * k + o] = (float) w[j];
+        }
+        bias[o] = (float) w[p];
+      }
+    }
+    return new Linear(index, weights, bias);
+  }
+
+  private static int[] columns(FeatureIndex index, long[] hashes) {
+    int[] cols = new int[hashes.length];
+    int n = 0;
+    for (long h : hashes) {
+      int c = index.get(h);
+      if (c >= 0) {
+        cols[n++] = c;
+      }
+    }
+    Arrays.sort(cols, 0, n);
+    int u = 0;
+    for (int i = 0; i < n; i++) {
+      if (u == 0 || cols[u - 1] != cols[i]) {
+        cols[u++] = cols[i];
+      }
+    }
+    return Arrays.copyOf(cols, u);
+  }
+
+  /** Weights (p) and intercept (at index p) of a binary logistic model. */
+  private double[] binomial(int p, int[][] x, int[] y) {
+    int positives = 0;
+    for (int v : y) {
+      positives += v;
+    }
+    if (positives == 0 || positives == y.length) {
+      // one class only: a constant model at the smoothed base rate
+      double[] w = new double[p + 1];
+      w[p] = Math.log((positives + 0.5) / (y.length - positives + 0.5));
+      return w;
+    }
+    Maxent.Binomial m;
+    synchronized (SMILE_PARTITION_LOCK) {
+      configurePartitions(x.length);
+      m = Maxent.binomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations());
+    }
+    return m.coefficients();
+  }
+
+  /** Weights of a multinomial model: k rows of p weights and the intercept at index p. */
+  private double[][] multinomial(int p, int[][] x, int[] y, int k) {
+    Maxent.Multinomial m;
+    synchronized (SMILE_PARTITION_LOCK) {
+      configurePartitions(x.length);
+      m = Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations());
+    }
+    double[][] w = m.coefficients();
+    double[][] out = new double[k][p + 1];
+    // Smile keeps k-1 free rows when the last class is the reference; pad with zeros
+    for (int o = 0; o < Math.min(k, w.length); o++) {
+      System.arraycopy(w[o], 0, out[o], 0, p + 1);
+    }
+    return out;
+  }
+
+  /**
+   * Smile's Maxent objective sums partitions of the data with a parallel stream. With at most four
+   * partitions the stream splits down to single partitions whatever the core count, so the sum
+   * (and the model's bytes) does not depend on the machine.
+   */
+  private static void configurePartitions(int n) {
+    System.setProperty("smile.data.partition.size", Integer.toString(Math.max(1, (n + 3) / 4)));
+  }
+
+  private List<Calibration> calibrate(List<Example> examples, long[][] hashes, Taxonomy taxonomy,
+      List<String> outputs) {
+    int k = outputs.size();
+    int folds = config.calibrationFolds();
+    int[] fold = Folds.assign(examples, folds, config.seed());
+    double[][] oof = new double[k][examples.size()];
+    for (int f = 0; f < folds; f++) {
+      List<Integer> train = new ArrayList<>();
+      List<Integer> test = new ArrayList<>();
+      for (int i = 0; i < fold.length; i++) {
+        (fold[i] == f ? test : train).add(i);
+      }
+      Linear fit = fit(examples, hashes, train.stream().mapToInt(Integer::intValue).toArray(),
+          taxonomy, Mode.MULTI_LABEL, outputs);
+      for (int i : test) {
+        int[] cols = columns(fit.index, hashes[i]);
+        for (int o = 0; o < k; o++) {
+          double z = fit.bias[o];
+          for (int c : cols) {
+            z += fit.weights[c * k + o];
+          }
+          oof[o][i] = z;
+        }
+      }
+    }
+    List<Calibration> out = new ArrayList<>();
+    for (int o = 0; o < k; o++) {
+      int[] y = new int[examples.size()];
+      int positives = 0;
+      for (int i = 0; i < y.length; i++) {
+        y[i] = examples.get(i).labels().contains(outputs.get(o)) ? 1 : 0;
+        positives += y[i];
+      }
+      if (positives == 0 || positives == y.length) {
+        out.add(Calibration.identity());
+        continue;
+      }
+      PlattScaling platt = PlattScaling.fit(oof[o], y);
+      // Smile's scale(f) = 1 / (1 + exp(a f + b)); recover a and b from two points
+      double b = logit1m(platt.scale(0.0));
+      double a = logit1m(platt.scale(1.0)) - b;
+      Calibration c = new Calibration(a, b, 0.5);
+      double[] probs = new double[y.length];
+      for (int i = 0; i < y.length; i++) {
+        probs[i] = c.apply(oof[o][i]);
+      }
+      out.add(new Calibration(a, b, bestThreshold(probs, y)));
+    }
+    return out;
+  }
+
+  private static double logit1m(double s) {
+    double clamped = Math.min(1 - 1e-12, Math.max(1e-12, s));
+    return Math.log(1.0 / clamped - 1.0);
+  }
+
+  /** The threshold of the grid with the best F1 on these scores; ties go to the one nearest 0.5. */
+  static double bestThreshold(double[] probs, int[] y) {
+    double best = 0.5;
+    double bestF1 = -1;
+    for (double t : THRESHOLD_GRID) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (int i = 0; i < y.length; i++) {
+        boolean predicted = probs[i] >= t;
+        if (predicted && y[i] == 1) {
+          tp++;
+        } else if (predicted) {
+          fp++;
+        } else if (y[i] == 1) {
+          fn++;
+        }
+      }
+      double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+      if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+        bestF1 = f1;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static double[] grid() {
+    double[] g = new double[19];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = Math.round((0.05 * (i + 1)) * 100) / 100.0;
+    }
+    return g;
+  }
+
+  private static int[] allIndices(int n) {
+    int[] r = new int[n];
+    for (int i = 0; i < n; i++) {
+      r[i] = i;
+    }
+    return r;
+  }
+
+  /** SHA-256 over every example's text, labels, target and group, in order. */
+  public static String digest(List<Example> examples) {
+    Hasher h = Hashing.sha256().newHasher();
+    for (Example e : examples) {
+      h.putString(e.text(), StandardCharsets.UTF_8).putByte((byte) 0);
+      h.putString(String.join("\u0001", e.labels()), StandardCharsets.UTF_8).putByte((byte) 0);
+      h.putString(String.valueOf(e.target()), StandardCharsets.UTF_8).putByte((byte) 0);
+      h.putString(String.valueOf(e.group()), StandardCharsets.UTF_8).putByte((byte) 1);
+    }
+    return h.hash().toString();
+  }
+
+  private static Map<String, Integer> labelCounts(List<Example> examples) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Example e : examples) {
+      for (String l : e.labels()) {
+        counts.merge(l, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** Inputs of examples, for scoring. */
+  public static List<StanceInput> inputs(List<Example> examples) {
+    List<StanceInput> out = new ArrayList<>(examples.size());
+    for (Example e : examples) {
+      out.add(new StanceInput(e.text(), e.target()));
+    }
+    return out;
+  }
+
+  static Set<String> labelsOf(List<Example> examples) {
+    Set<String> s = new LinkedHashSet<>();
+    examples.forEach(e -> s.addAll(e.labels()));
+    return s;
+  }
+}
