@@ -222,6 +222,10 @@ public final class Trainer {
 
   /** Weights of a multinomial model: k rows of p weights and the intercept at index p. */
   private double[][] multinomial(int p, int[][] x, int[] y, int k) {
+    if (k == 2) {
+      // Smile refuses a multinomial fit on two classes; a binary fit is the same model
+      return new double[][] {new double[p + 1], binomial(p, x, y)};
+    }
     Maxent.Multinomial m;
     synchronized (SMILE_PARTITION_LOCK) {
       configurePartitions(x.length);

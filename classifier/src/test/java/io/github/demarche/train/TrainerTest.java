@@ -1,0 +1,95 @@
+package io.github.demarche.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.demarche.api.StanceInput;
+import io.github.demarche.data.Example;
+import io.github.demarche.model.Mode;
+import io.github.demarche.model.ModelFile;
+import io.github.demarche.model.StanceModel;
+import io.github.demarche.testing.Corpus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+
+  @Test
+  void sameDataAndSeedGiveTheSameModelBytes() {
+    List<Example> data = Corpus.trainExamples().subList(0, 400);
+    Trainer trainer = new Trainer(TrainingConfig.defaults());
+    byte[] a = ModelFile.toBytes(trainer.train(data));
+    byte[] b = ModelFile.toBytes(trainer.train(new ArrayList<>(data)));
+    assertArrayEquals(a, b);
+  }
+
+  @Test
+  void multiLabelCorpusGivesOneBinaryOutputPerLabelExceptNone() {
+    StanceModel m = new Trainer(TrainingConfig.defaults().withCalibrationFolds(0))
+        .train(Corpus.trainExamples().subList(0, 600));
+    assertEquals(Mode.MULTI_LABEL, m.mode());
+    assertTrue(!m.outputs().contains("none"));
+    assertEquals(m.taxonomy().size() - 1, m.outputs().size());
+  }
+
+  /** Texts whose label flips with the target: learnable only by conditioning on the target. */
+  private static List<Example> flippingStance(int n, long seed) {
+    Random r = new Random(seed);
+    String[] good = {"a fine idea", "we welcome", "great step", "we applaud", "a wise move"};
+    String[] bad = {"a terrible idea", "we deplore", "awful step", "we reject", "a foolish move"};
+    List<Example> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean positive = r.nextBoolean();
+      String target = r.nextBoolean() ? "the treaty" : "the blockade";
+      String text = "On " + target + ": " + (positive ? good : bad)[r.nextInt(5)] + " indeed.";
+      boolean favour = positive == target.equals("the treaty");
+      out.add(new Example("x" + i, text, List.of(favour ? "FAVOR" : "AGAINST"), target, "g" + i));
+    }
+    return out;
+  }
+
+  @Test
+  void targetConditionedSingleLabelDataIsLearned() {
+    StanceModel m = new Trainer(TrainingConfig.defaults()).train(flippingStance(400, 1));
+    assertEquals(Mode.SINGLE_LABEL, m.mode());
+    int right = 0;
+    List<Example> test = flippingStance(200, 2);
+    for (Example e : test) {
+      String predicted = m.classify(new StanceInput(e.text(), e.target())).get(0).label();
+      right += predicted.equals(e.labels().get(0)) ? 1 : 0;
+    }
+    assertTrue(right >= 190, "accuracy " + right + "/200");
+  }
+
+  @Test
+  void threeClassSingleLabelDataUsesEveryClass() {
+    String[][] cues = {{"applaud", "welcome", "praise"}, {"deplore", "reject", "condemn"},
+        {"noted", "observed", "recorded"}};
+    String[] labels = {"FAVOR", "AGAINST", "NONE"};
+    Random r = new Random(3);
+    List<Example> data = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      int c = i % 3;
+      data.add(new Example(null, "The minister " + cues[c][r.nextInt(3)] + " the plan " + i + ".",
+          List.of(labels[c]), null, "g" + i));
+    }
+    StanceModel m = new Trainer(TrainingConfig.defaults()).train(data);
+    assertEquals(3, m.outputs().size());
+    for (int c = 0; c < 3; c++) {
+      assertEquals(labels[c], m.classify("Officials " + cues[c][0] + " it.").get(0).label());
+    }
+  }
+
+  @Test
+  void singleLabelDataNeedsTwoLabels() {
+    List<Example> one = List.of(new Example(null, "a", List.of("x"), null, null),
+        new Example(null, "b", List.of("x"), null, null));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> new Trainer(TrainingConfig.defaults()).train(one));
+    assertTrue(e.getMessage().contains("need at least two"), e.getMessage());
+  }
+}
