@@ -2,8 +2,10 @@ package io.github.demarche.cli;
 
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
+import io.github.demarche.eval.CrossValidator;
 import io.github.demarche.eval.Evaluation;
 import io.github.demarche.eval.Evaluator;
+import io.github.demarche.model.ModelCard;
 import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.StanceModel;
 import io.github.demarche.train.Trainer;
@@ -41,6 +43,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})", defaultValue = "" + TrainingConfig.DEFAULT_SEED)
   long seed;
 
+  @Option(names = "--cv", paramLabel = "K", defaultValue = "0", description = "also cross-validate with K grouped folds and put the figures in the model card")
+  int cvFolds;
+
   @Option(names = "--config", paramLabel = "FILE", description = "training settings as a .properties file (keys features.* and train.*)")
   Path configFile;
 
@@ -66,10 +71,32 @@ final class TrainCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf(Locale.ROOT, "dev: n=%d accuracy=%.4f micro-F1=%.4f macro-F1=%.4f%n",
           e.n(), e.accuracy(), e.microF1(), e.macroF1());
     }
+    List<String> cvLines = new java.util.ArrayList<>();
+    if (cvFolds != 0) {
+      if (cvFolds < 2) {
+        throw new Main.UsageException("--cv must be 0 or at least 2, was " + cvFolds);
+      }
+      Evaluation cv = new CrossValidator(config, cvFolds, new Evaluator()).run(examples);
+      cvLines.add(String.format(Locale.ROOT,
+          "%d-fold grouped cross-validation on the training data: macro-F1 %.4f, micro-F1 %.4f,"
+              + " accuracy %.4f, calibration error %.4f", cvFolds, cv.macroF1(), cv.microF1(),
+          cv.accuracy(), cv.calibrationError()));
+      spec.commandLine().getErr().println("cv: " + cvLines.get(0));
+    }
     ModelFile.write(model, out);
-    spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s%n",
-        examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out);
+    Path card = cardPath(out);
+    Files.writeString(card, ModelCard.render(model, data, cvLines));
+    spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s and %s%n",
+        examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out, card);
     return 0;
+  }
+
+  /** The model card's path: the model's name with its extension replaced by {@code .card.md}. */
+  static Path cardPath(Path model) {
+    String name = model.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return model.resolveSibling(stem + ".card.md");
   }
 
   static StanceModel withMetrics(StanceModel m, Map<String, Double> metrics) {

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param confusion for single-label data, counts by gold label then predicted label; else empty
  * @param unknownLabels gold labels the model does not know, with how often they occur
  * @param errors the worst misclassified statements, worst first
+ * @param calibrationError expected calibration error of the label scores (10 equal-width bins
+ *     over every label decision except the exclusive label), or NaN when no scores were given
  */
 public record Evaluation(
     int n,
@@ -28,7 +30,8 @@ public record Evaluation(
     Map<String, LabelScores> perLabel,
     Map<String, Map<String, Integer>> confusion,
     Map<String, Integer> unknownLabels,
-    List<ErrorCase> errors) {
+    List<ErrorCase> errors,
+    double calibrationError) {
 
   /** One misclassified statement, with how far the scores were from the gold labels. */
   public record ErrorCase(String id, String text, List<String> gold, List<String> predicted, double loss) {}

@@ -137,7 +137,47 @@ public final class Evaluator {
     int n = examples.size();
     return new Evaluation(n, n == 0 ? 0 : (double) exact / n, micro.precision(), micro.recall(),
         micro.f1(), macroCount == 0 ? 0 : macro / macroCount, perLabel, confusion, unknown,
-        List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))));
+        List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))),
+        calibrationError(taxonomy, examples, scores));
+  }
+
+  /**
+   * Expected calibration error: label scores put in 10 equal-width bins, the gap between each
+   * bin's mean score and its share of true labels, weighted by bin size. The exclusive label is
+   * left out: its score is derived from the others.
+   */
+  static double calibrationError(Taxonomy taxonomy, List<Example> examples, List<double[]> scores) {
+    if (scores == null || examples.isEmpty()) {
+      return Double.NaN;
+    }
+    int bins = 10;
+    double[] sum = new double[bins];
+    int[] positives = new int[bins];
+    int[] count = new int[bins];
+    int exclusive = taxonomy.exclusiveLabel().map(taxonomy::indexOf).orElse(-1);
+    for (int i = 0; i < examples.size(); i++) {
+      double[] s = scores.get(i);
+      for (int l = 0; l < taxonomy.size(); l++) {
+        if (l == exclusive) {
+          continue;
+        }
+        int b = Math.min(bins - 1, (int) (s[l] * bins));
+        sum[b] += s[l];
+        count[b]++;
+        positives[b] += examples.get(i).labels().contains(taxonomy.labels().get(l).name()) ? 1 : 0;
+      }
+    }
+    double total = 0;
+    double ece = 0;
+    for (int b = 0; b < bins; b++) {
+      total += count[b];
+    }
+    for (int b = 0; b < bins; b++) {
+      if (count[b] > 0) {
+        ece += count[b] / total * Math.abs(sum[b] / count[b] - (double) positives[b] / count[b]);
+      }
+    }
+    return ece;
   }
 
   /** Summed squared distance between the label scores and the gold indicator. */

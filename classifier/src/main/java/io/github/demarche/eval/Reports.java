@@ -26,6 +26,9 @@ public final class Reports {
     o.put("micro_recall", round(e.microRecall()));
     o.put("micro_f1", round(e.microF1()));
     o.put("macro_f1", round(e.macroF1()));
+    if (!Double.isNaN(e.calibrationError())) {
+      o.put("calibration_error", round(e.calibrationError()));
+    }
     ObjectNode per = o.putObject("per_label");
     for (LabelScores s : e.perLabel().values()) {
       per.putObject(s.label())
@@ -62,7 +65,11 @@ public final class Reports {
     sb.append(String.format(Locale.ROOT, "n          %d%n", e.n()));
     sb.append(String.format(Locale.ROOT, "accuracy   %.4f  (exact label-set match)%n", e.accuracy()));
     sb.append(String.format(Locale.ROOT, "micro-F1   %.4f  (P %.4f, R %.4f)%n", e.microF1(), e.microPrecision(), e.microRecall()));
-    sb.append(String.format(Locale.ROOT, "macro-F1   %.4f%n%n", e.macroF1()));
+    sb.append(String.format(Locale.ROOT, "macro-F1   %.4f%n", e.macroF1()));
+    if (!Double.isNaN(e.calibrationError())) {
+      sb.append(String.format(Locale.ROOT, "ECE        %.4f  (expected calibration error of label scores)%n", e.calibrationError()));
+    }
+    sb.append(System.lineSeparator());
     sb.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %8s %6s %6s%n", "label", "precision", "recall", "f1", "support", "FP", "FN"));
     for (LabelScores s : e.perLabel().values()) {
       sb.append(String.format(Locale.ROOT, "%-24s %9.4f %9.4f %9.4f %8d %6d %6d%n", s.label(), s.precision(),
