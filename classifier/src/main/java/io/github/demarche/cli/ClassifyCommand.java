@@ -8,6 +8,9 @@ import io.github.demarche.api.StanceInput;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.domain.Position;
+import io.github.demarche.explain.Contribution;
+import io.github.demarche.explain.Explainer;
+import io.github.demarche.explain.Explanation;
 import io.github.demarche.model.StanceModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,21 +35,38 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", defaultValue = "default", description = "a model file, or 'default' (default: ${DEFAULT-VALUE})")
   String model;
 
+  @Option(names = "--explain", paramLabel = "N", arity = "0..1", fallbackValue = "5", description = "add to each position the N words that contributed most (default N: 5)")
+  Integer explain;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "-", description = "JSON Lines input, or - for standard input (default)")
   String input;
 
   @Override
   public Integer call() throws IOException {
     StanceModel m = Demarche.loadModel(model);
+    if (explain != null && explain < 1) {
+      throw new Main.UsageException("--explain must be at least 1, was " + explain);
+    }
+    Explainer explainer = explain == null ? null : new Explainer(m);
     PrintWriter out = spec.commandLine().getOut();
     JsonLines.forEach(input, line -> {
       ObjectNode o = line.object();
       String text = Datasets.requiredText(input, line.number(), o);
       String target = Datasets.optionalString(input, line.number(), o, "target");
-      List<Position> positions = m.classify(new StanceInput(text, target));
+      StanceInput in = new StanceInput(text, target);
       ArrayNode arr = o.putArray("positions");
-      for (Position p : positions) {
-        arr.addObject().put("label", p.label()).put("score", Math.round(p.score() * 1e4) / 1e4);
+      if (explainer != null) {
+        for (Explanation x : explainer.explain(in, explain)) {
+          ObjectNode pos = arr.addObject().put("label", x.label()).put("score", Math.round(x.score() * 1e4) / 1e4);
+          ArrayNode why = pos.putArray("explanation");
+          for (Contribution c : x.contributions()) {
+            why.addObject().put("feature", c.feature()).put("weight", Math.round(c.weight() * 1e4) / 1e4);
+          }
+        }
+      } else {
+        for (Position p : m.classify(in)) {
+          arr.addObject().put("label", p.label()).put("score", Math.round(p.score() * 1e4) / 1e4);
+        }
       }
       out.println(o.toString());
     });

@@ -11,11 +11,14 @@ import java.util.Properties;
  * @param charNgramMax longest character n-gram taken inside words, or 0 for none
  * @param cueLexicon version of the built-in cue lexicon (stance cue stems and negation) whose
  *     features are added, or 0 for none; a version's stems never change once released
+ * @param stemLength when > 0, each word longer than this also yields a feature for its first
+ *     {@code stemLength} characters (a crude stem joining "accused", "accuses", "accusation")
  * @param targetConjunctions whether, for inputs with a target, every feature is also emitted
  *     conjoined with the target (so one model learns per-target stance)
  */
 public record FeatureConfig(
-    int wordNgrams, int charNgramMin, int charNgramMax, int cueLexicon, boolean targetConjunctions) {
+    int wordNgrams, int charNgramMin, int charNgramMax, int cueLexicon, int stemLength,
+    boolean targetConjunctions) {
 
   public FeatureConfig {
     if (wordNgrams < 1 || wordNgrams > 4) {
@@ -27,6 +30,9 @@ public record FeatureConfig(
           "char n-gram range must be 0..0 (off) or within 1..8, was "
               + charNgramMin + ".." + charNgramMax);
     }
+    if (stemLength < 0 || stemLength > 16) {
+      throw new IllegalArgumentException("stemLength must be in 0..16, was " + stemLength);
+    }
     if (cueLexicon < 0 || cueLexicon > CueLexicon.LATEST) {
       throw new IllegalArgumentException(
           "cueLexicon must be in 0.." + CueLexicon.LATEST + ", was " + cueLexicon);
@@ -35,7 +41,17 @@ public record FeatureConfig(
 
   /** The configuration of the default model. */
   public static FeatureConfig defaults() {
-    return new FeatureConfig(2, 0, 0, CueLexicon.LATEST, true);
+    return new FeatureConfig(2, 0, 0, CueLexicon.LATEST, 5, true);
+  }
+
+  /**
+   * The value a model file means when it lacks a key: the behaviour before that key existed. A
+   * key added later must get an entry here, or older model files would load with the new default.
+   */
+  public static Properties legacyValues() {
+    Properties p = new Properties();
+    p.setProperty("features.stem_length", "0");
+    return p;
   }
 
   /** This configuration as properties with the keys {@code features.*}. */
@@ -45,6 +61,7 @@ public record FeatureConfig(
     p.setProperty("features.char_ngram_min", Integer.toString(charNgramMin));
     p.setProperty("features.char_ngram_max", Integer.toString(charNgramMax));
     p.setProperty("features.cue_lexicon", Integer.toString(cueLexicon));
+    p.setProperty("features.stem_length", Integer.toString(stemLength));
     p.setProperty("features.target_conjunctions", Boolean.toString(targetConjunctions));
     return p;
   }
@@ -61,6 +78,7 @@ public record FeatureConfig(
         Props.intValue(p, "features.char_ngram_min", d.charNgramMin),
         Props.intValue(p, "features.char_ngram_max", d.charNgramMax),
         Props.intValue(p, "features.cue_lexicon", d.cueLexicon),
+        Props.intValue(p, "features.stem_length", d.stemLength),
         Props.boolValue(p, "features.target_conjunctions", d.targetConjunctions));
   }
 }

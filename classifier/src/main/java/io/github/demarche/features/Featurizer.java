@@ -27,6 +27,7 @@ public final class Featurizer {
   private static final long NS_TARGET = 0x5L;
   private static final long NS_CONJOINED = 0x6L;
   private static final long NS_BIAS = 0x7L;
+  private static final long NS_STEM = 0x8L;
   private static final long BOUNDARY = hashString("<s>");
   private static final int NEGATION_WINDOW = 3;
 
@@ -104,9 +105,13 @@ public final class Featurizer {
       int end = spans[i].getEnd();
       long h = FNV_OFFSET;
       int cueMask = 0;
+      int stem = config.stemLength();
       for (int j = start; j < end; j++) {
         h = (h ^ Character.toLowerCase(text.charAt(j))) * FNV_PRIME;
         int len = j - start + 1;
+        if (len == stem && end - start > stem) {
+          out.accept(mix(NS_STEM, h));
+        }
         if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0) {
           int c = cueStems.get(h);
           if (c >= 0) {

@@ -261,7 +261,7 @@ public final class ModelFile {
           nullable(l, "plover")));
     }
     Taxonomy taxonomy = new Taxonomy(text(tax, "name"), labels, nullable(tax, "exclusive"));
-    Properties fp = new Properties();
+    Properties fp = FeatureConfig.legacyValues();
     Iterator<Map.Entry<String, JsonNode>> fields = required(m, "features").fields();
     while (fields.hasNext()) {
       var e = fields.next();

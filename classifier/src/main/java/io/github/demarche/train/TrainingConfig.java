@@ -57,7 +57,7 @@ public record TrainingConfig(
 
   /** The configuration of the default model. */
   public static TrainingConfig defaults() {
-    return new TrainingConfig(FeatureConfig.defaults(), 0.5, 1e-5, 500, 1, 5, DEFAULT_SEED);
+    return new TrainingConfig(FeatureConfig.defaults(), 0.5, 1e-3, 500, 1, 5, DEFAULT_SEED);
   }
 
   public TrainingConfig withSeed(long newSeed) {
