@@ -9,7 +9,6 @@ import io.github.demarche.features.Featurizer;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,6 +28,10 @@ public final class StanceModel implements StanceClassifier {
   /** For each output, the taxonomy index of its label. */
   private final int[] outputLabels;
   private final List<Calibration> calibration;
+  /** The threshold of each output, from its calibration. */
+  private final double[] thresholds;
+  /** The taxonomy index of the exclusive label, or -1. */
+  private final int exclusive;
   private final Provenance provenance;
 
   /**
@@ -80,6 +83,11 @@ public final class StanceModel implements StanceClassifier {
     this.weights = weights;
     this.bias = bias;
     this.calibration = List.copyOf(calibration);
+    this.thresholds = new double[k];
+    for (int o = 0; o < k; o++) {
+      thresholds[o] = this.calibration.get(o).threshold();
+    }
+    this.exclusive = Positions.exclusiveIndex(taxonomy);
     this.provenance = provenance;
   }
 
@@ -211,10 +219,7 @@ public final class StanceModel implements StanceClassifier {
       s[outputLabels[o]] = p;
       best = Math.max(best, p);
     }
-    int exclusive = taxonomy.exclusiveLabel().map(taxonomy::indexOf).orElse(-1);
-    if (exclusive >= 0) {
-      s[exclusive] = 1.0 - best;
-    }
+    Positions.scoreExclusive(exclusive, best, s);
     return s;
   }
 
@@ -225,37 +230,9 @@ public final class StanceModel implements StanceClassifier {
 
   /** The positions implied by label scores in taxonomy order, best first. */
   public List<Position> positionsFromScores(double[] s) {
-    List<Position> out = new ArrayList<>(2);
     if (mode == Mode.SINGLE_LABEL) {
-      int best = 0;
-      for (int i = 1; i < s.length; i++) {
-        if (s[i] > s[best]) {
-          best = i;
-        }
-      }
-      out.add(new Position(taxonomy.labels().get(best).name(), clamp(s[best])));
-      return out;
+      return Positions.best(taxonomy, s);
     }
-    int bestLabel = -1;
-    for (int o = 0; o < outputLabels.length; o++) {
-      int l = outputLabels[o];
-      if (bestLabel < 0 || s[l] > s[bestLabel]) {
-        bestLabel = l;
-      }
-      if (s[l] >= calibration.get(o).threshold()) {
-        out.add(new Position(taxonomy.labels().get(l).name(), clamp(s[l])));
-      }
-    }
-    if (out.isEmpty()) {
-      int exclusive = taxonomy.exclusiveLabel().map(taxonomy::indexOf).orElse(-1);
-      int l = exclusive >= 0 ? exclusive : bestLabel;
-      out.add(new Position(taxonomy.labels().get(l).name(), clamp(s[l])));
-    }
-    out.sort(Comparator.comparingDouble(Position::score).reversed());
-    return out;
-  }
-
-  private static double clamp(double v) {
-    return Math.max(0.0, Math.min(1.0, v));
+    return Positions.passing(taxonomy, outputLabels, thresholds, s);
   }
 }

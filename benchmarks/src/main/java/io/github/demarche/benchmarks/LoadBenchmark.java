@@ -1,0 +1,51 @@
+package io.github.demarche.benchmarks;
+
+import io.github.demarche.Demarche;
+import io.github.demarche.model.ModelFile;
+import io.github.demarche.model.StanceModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Loads the bundled default model from its bytes (checksum, manifest, vocabulary index, weights),
+ * as a program does once at start-up. Unit: milliseconds per load.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@State(Scope.Benchmark)
+public class LoadBenchmark {
+  byte[] defaultModel;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    try (InputStream in = Demarche.class.getResourceAsStream(Demarche.DEFAULT_MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + Demarche.DEFAULT_MODEL_RESOURCE + " on the class path");
+      }
+      defaultModel = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Benchmark
+  public StanceModel demarche() {
+    return ModelFile.fromBytes("default model", defaultModel);
+  }
+}
