@@ -48,10 +48,10 @@ class FeaturizerEquivalenceTest {
   static List<FeatureConfig> configs() {
     return List.of(
         FeatureConfig.defaults(),
-        new FeatureConfig(1, 0, 0, 0, false),
-        new FeatureConfig(3, 2, 4, 1, true),
-        new FeatureConfig(4, 1, 8, 0, true),
-        new FeatureConfig(2, 3, 3, 1, false));
+        new FeatureConfig(1, 0, 0, 0, 0, false),
+        new FeatureConfig(3, 2, 4, 1, 4, true),
+        new FeatureConfig(4, 1, 8, 0, 1, true),
+        new FeatureConfig(2, 3, 3, 1, 6, false));
   }
 
   private static long[] sorted(long[] a) {

@@ -22,6 +22,7 @@ public final class ReferenceFeaturizer {
   private static final long NS_TARGET = 0x5L;
   private static final long NS_CONJOINED = 0x6L;
   private static final long NS_BIAS = 0x7L;
+  private static final long NS_STEM = 0x8L;
   private static final long BOUNDARY = Featurizer.hashString("<s>");
   private static final int NEGATION_WINDOW = 3;
 
@@ -87,6 +88,9 @@ public final class ReferenceFeaturizer {
       for (int j = start; j < end; j++) {
         h = (h ^ Character.toLowerCase(text.charAt(j))) * FNV_PRIME;
         int len = j - start + 1;
+        if (len == config.stemLength() && end - start > len) {
+          out.accept(Featurizer.mix(NS_STEM, h));
+        }
         if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0) {
           int c = cueStems.get(h);
           if (c >= 0) {
