@@ -2,6 +2,7 @@ package io.github.demarche.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Demarche;
+import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
 import io.github.demarche.data.JsonLines;
@@ -38,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "seed for fold assignment with --folds (default: the default model's)")
   Long seed;
 
+  @Option(names = "--baseline", description = "with --folds: also cross-validate an Apache OpenNLP document-categorizer baseline (maxent, unigrams+bigrams, one-vs-rest) on the same folds")
+  boolean baseline;
+
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "also list the N worst misclassified statements")
   int errors;
 
@@ -49,6 +53,10 @@ final class EvalCommand implements Callable<Integer> {
     List<Example> examples = Datasets.readAll(data);
     Evaluator evaluator = new Evaluator(errors);
     Evaluation result;
+    Evaluation baselineResult = null;
+    if (baseline && folds == null) {
+      throw new Main.UsageException("--baseline needs --folds");
+    }
     if (folds != null) {
       if (folds < 2) {
         throw new Main.UsageException("--folds must be at least 2, was " + folds);
@@ -58,6 +66,12 @@ final class EvalCommand implements Callable<Integer> {
         config = config.withSeed(seed);
       }
       result = new CrossValidator(config, folds, evaluator).run(examples);
+      if (baseline) {
+        Evaluation b = new CrossValidator(
+            train -> OpenNlpBaseline.train(train, OpenNlpBaseline.Params.defaults()), folds,
+            config.seed(), new Evaluator()).run(examples);
+        baselineResult = b;
+      }
     } else {
       StanceModel m = Demarche.loadModel(model);
       result = evaluator.evaluate(m, examples);
@@ -68,9 +82,18 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (json) {
       ObjectNode o = Reports.toJson(result);
+      if (baselineResult != null) {
+        o.set("baseline", Reports.toJson(baselineResult));
+      }
       out.println(o.toString());
     } else {
       out.print(Reports.toText(result));
+      if (baselineResult != null) {
+        out.printf(java.util.Locale.ROOT, "%nbaseline: Apache OpenNLP DocumentCategorizerME (maxent, unigrams+bigrams), same folds%n");
+        out.print(Reports.toText(baselineResult));
+        out.printf(java.util.Locale.ROOT, "%nDemarche - baseline: macro-F1 %+.4f, micro-F1 %+.4f%n",
+            result.macroF1() - baselineResult.macroF1(), result.microF1() - baselineResult.microF1());
+      }
     }
     out.flush();
     return 0;
