@@ -1,0 +1,106 @@
+package io.github.demarche.actors;
+
+import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.ActorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that turn the actor names found in a speaker mention into the one actor the speaker
+ * speaks for, or nothing when the mention is ambiguous. The rules are listed in
+ * {@code docs/actors.md}. Stateless and thread-safe.
+ */
+final class SpeakerRules {
+
+  /** A name found in the mention, with the actor it stands for after people are lifted. */
+  record Found(int start, int end, Actor actor, AliasTarget.Kind kind) {}
+
+  /** Words before a name that make it a place served or a topic: "envoy to the UN". */
+  private static final Set<String> PLACE_WORDS = Set.of(
+      "to", "for", "at", "in", "on", "toward", "towards", "against", "into", "about", "over",
+      "near", "inside", "within", "across");
+
+  /** People who are named by nationality but do not speak for their state. */
+  private static final Pattern NOT_OFFICIAL = Pattern.compile(
+      "\\b(opposition|former|ex|analysts?|experts?|scholars?|professors?|researchers?"
+          + "|scientists?|journalists?|media|newspapers?|lecturers?|activists?|protesters?"
+          + "|demonstrators?|residents?|civilians?|citizens?|militias?|rebels?|separatists?"
+          + "|insurgents?|dissidents?|exiles?|think[- ]tank)\\b");
+
+  /** What stands between two names when the mention lists several speakers. */
+  private static final Pattern COORDINATION = Pattern.compile(
+      "\\band\\b|\\bor\\b|\\bas well as\\b|\\bplus\\b|\\bwith\\b|[,;&/…]|\\.\\.");
+
+  private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(pro|anti)-$");
+
+  private SpeakerRules() {}
+
+  static Optional<Actor> resolve(String mention, List<Found> found, ActorDictionary dict) {
+    List<Found> kept = new ArrayList<>(found);
+    kept.removeIf(f -> PRO_ANTI.matcher(mention.substring(Math.max(0, f.start() - 5), f.start()))
+        .find());
+    kept.removeIf(f -> isPlace(mention, f.start()));
+    if (NOT_OFFICIAL.matcher(mention.toLowerCase(Locale.ROOT)).find()) {
+      kept.removeIf(f -> f.actor().kind() == ActorKind.STATE);
+    }
+    boolean namedState = kept.stream()
+        .anyMatch(f -> f.kind() != AliasTarget.Kind.METONYM && f.actor().kind() == ActorKind.STATE);
+    if (namedState) {
+      kept.removeIf(f -> f.kind() == AliasTarget.Kind.METONYM && kept.stream().noneMatch(
+          g -> g.kind() != AliasTarget.Kind.METONYM && g.actor().equals(f.actor())));
+    }
+    // A body beats the organisation it belongs to: "President of the European Council Charles
+    // Michel" speaks for the European Council, not the EU as a whole.
+    kept.removeIf(f -> kept.stream().anyMatch(
+        g -> !g.actor().equals(f.actor()) && dict.isAncestor(f.actor(), g.actor())));
+    List<Actor> distinct = kept.stream().map(Found::actor).distinct().toList();
+    if (distinct.size() == 1) {
+      return Optional.of(distinct.get(0));
+    }
+    if (distinct.isEmpty() || listsSeveral(mention, kept)) {
+      return Optional.empty();
+    }
+    // An official is an official of a state: "the Russian envoy to the UN" speaks for Russia.
+    List<Actor> states = distinct.stream().filter(a -> a.kind() == ActorKind.STATE).toList();
+    return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+  }
+
+  private static boolean isPlace(String mention, int start) {
+    int wordStart = previousWordStart(mention, start);
+    String word = mention.substring(wordStart, start).strip();
+    if (word.equalsIgnoreCase("the")) {
+      int before = previousWordStart(mention, wordStart);
+      word = mention.substring(before, wordStart).strip();
+    }
+    return PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the word before {@code before} starts (skipping white space); letters only. */
+  private static int previousWordStart(String s, int before) {
+    int i = before;
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean listsSeveral(String mention, List<Found> kept) {
+    for (int i = 1; i < kept.size(); i++) {
+      Found a = kept.get(i - 1);
+      Found b = kept.get(i);
+      if (!a.actor().equals(b.actor())
+          && a.end() <= b.start()
+          && COORDINATION.matcher(mention.substring(a.end(), b.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
