@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,14 @@ final class SpeakerRules {
   private static final Pattern COORDINATION = Pattern.compile(
       "\\band\\b|\\bor\\b|\\bas well as\\b|\\bplus\\b|\\bwith\\b|[,;&/…]|\\.\\.");
 
+  /** A list item that looks like a person: "President Michel", "the Prime Minister", "Emmanuel Bonne". */
+  private static final Pattern PERSON_ITEM = Pattern.compile(
+      "\\s*(?:(?:the\\s+)?(?:President|Prime|Minister|Secretary|Chancellor|King|Queen|Emir|Sheikh"
+          + "|Crown|Foreign|Ambassador|Premier|Vice|Mr|Mrs|Ms|Dr)\\b|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+)");
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\band\\b|,");
+  private static final Pattern AND = Pattern.compile("\\band\\b");
+
   private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(pro|anti)-$");
 
   private SpeakerRules() {}
@@ -58,6 +67,9 @@ final class SpeakerRules {
     kept.removeIf(f -> kept.stream().anyMatch(
         g -> !g.actor().equals(f.actor()) && dict.isAncestor(f.actor(), g.actor())));
     List<Actor> distinct = kept.stream().map(Found::actor).distinct().toList();
+    if (!distinct.isEmpty() && namesAnotherPerson(mention, found)) {
+      return Optional.empty();
+    }
     if (distinct.size() == 1) {
       return Optional.of(distinct.get(0));
     }
@@ -75,8 +87,41 @@ final class SpeakerRules {
     if (word.equalsIgnoreCase("the")) {
       int before = previousWordStart(mention, wordStart);
       word = mention.substring(before, wordStart).strip();
+      wordStart = before;
     }
-    return PLACE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    word = word.toLowerCase(Locale.ROOT);
+    if (word.equals("for")) {
+      // "a spokesman for the Azeri Foreign Ministry" speaks for it; "envoy for Syria" does not
+      String before = mention.substring(previousWordStart(mention, wordStart), wordStart);
+      return !before.strip().toLowerCase(Locale.ROOT).startsWith("spokes");
+    }
+    return PLACE_WORDS.contains(word);
+  }
+
+  /**
+   * True when the mention lists people with "and" and one item looks like a person but names no
+   * actor: "President Michel and President Macron" names two speakers though only one is known.
+   */
+  private static boolean namesAnotherPerson(String mention, List<Found> found) {
+    if (!AND.matcher(mention).find()) {
+      return false;
+    }
+    Matcher sep = LIST_SEPARATOR.matcher(mention);
+    int itemStart = 0;
+    while (itemStart <= mention.length()) {
+      int itemEnd = sep.find() ? sep.start() : mention.length();
+      int from = itemStart;
+      boolean named = found.stream().anyMatch(f -> f.start() < itemEnd && f.end() > from);
+      Matcher person = PERSON_ITEM.matcher(mention).region(itemStart, itemEnd);
+      if (!named && person.lookingAt()) {
+        return true;
+      }
+      if (itemEnd == mention.length()) {
+        break;
+      }
+      itemStart = sep.end();
+    }
+    return false;
   }
 
   /** Where the word before {@code before} starts (skipping white space); letters only. */
