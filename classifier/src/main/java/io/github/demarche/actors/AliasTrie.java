@@ -105,9 +105,14 @@ final class AliasTrie {
           break;
         }
         j = next;
-        if (node.target != null && endsWord(text, j, f)) {
-          bestEnd = j;
-          best = node.target;
+        if (node.target != null) {
+          if (endsWord(text, j, f)) {
+            bestEnd = j;
+            best = node.target;
+          } else if (node.target.kind() == AliasTarget.Kind.DEMONYM && isPluralS(text, j)) {
+            bestEnd = j + 1; // "the Russians", "Iranians"
+            best = node.target;
+          }
         }
       }
       if (best != null) {
@@ -126,6 +131,11 @@ final class AliasTrie {
     return !Character.isLetterOrDigit(last)
         || end == text.length()
         || !Character.isLetterOrDigit(text.charAt(end));
+  }
+
+  private static boolean isPluralS(CharSequence text, int at) {
+    return text.charAt(at) == 's'
+        && (at + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 1)));
   }
 
   /** An alias as the trie stores it: folded characters, single spaces, trimmed. */
