@@ -1,10 +1,9 @@
 package io.github.demarche.actors;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A character trie over folded aliases that finds, at every word start of a text, the longest
@@ -47,35 +46,43 @@ final class AliasTrie {
     }
   }
 
-  private static final class Builder {
-    final TreeMap<Character, Builder> children = new TreeMap<>();
-    AliasTarget target;
-
-    Node freeze() {
-      char[] keys = new char[children.size()];
-      Node[] kids = new Node[children.size()];
-      int i = 0;
-      for (Map.Entry<Character, Builder> e : children.entrySet()) {
-        keys[i] = e.getKey();
-        kids[i++] = e.getValue().freeze();
-      }
-      return new Node(keys, kids, target);
-    }
-  }
-
   private final Node root;
 
   /** @param aliases folded aliases (see {@link #fold(String)}) and what each stands for */
   AliasTrie(Map<String, AliasTarget> aliases) {
-    Builder b = new Builder();
-    for (Map.Entry<String, AliasTarget> e : aliases.entrySet()) {
-      Builder node = b;
-      for (int i = 0; i < e.getKey().length(); i++) {
-        node = node.children.computeIfAbsent(e.getKey().charAt(i), k -> new Builder());
-      }
-      node.target = e.getValue();
+    String[] keys = aliases.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    AliasTarget[] targets = new AliasTarget[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      targets[i] = aliases.get(keys[i]);
     }
-    this.root = b.freeze();
+    this.root = build(keys, targets, 0, keys.length, 0);
+  }
+
+  /** The node for keys[lo..hi), which share their first {@code depth} characters. */
+  private static Node build(String[] keys, AliasTarget[] targets, int lo, int hi, int depth) {
+    AliasTarget target = null;
+    if (lo < hi && keys[lo].length() == depth) {
+      target = targets[lo++];
+    }
+    List<Character> chars = new ArrayList<>();
+    List<Node> kids = new ArrayList<>();
+    int i = lo;
+    while (i < hi) {
+      char c = keys[i].charAt(depth);
+      int j = i + 1;
+      while (j < hi && keys[j].charAt(depth) == c) {
+        j++;
+      }
+      chars.add(c);
+      kids.add(build(keys, targets, i, j, depth + 1));
+      i = j;
+    }
+    char[] k = new char[chars.size()];
+    for (int n = 0; n < k.length; n++) {
+      k[n] = chars.get(n);
+    }
+    return new Node(k, kids.toArray(new Node[0]), target);
   }
 
   /** Every longest, non-overlapping alias in the text, in text order, ignored phrases included. */
@@ -159,23 +166,40 @@ final class AliasTrie {
     return c < FOLD.length ? FOLD[c] : c;
   }
 
+  /** Latin letters with diacritics and the base letter each folds to (from Unicode NFD). */
+  private static final String ACCENTED =
+      "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆ"
+          + "ćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐő"
+          + "ŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛ"
+          + "ǜǞǟǠǡǢǣǦǧǨǩǪǫǬǭǮǯǰǴǵǸǹǺǻǼǽǾǿȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧ"
+          + "ȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯ"
+          + "ḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫ"
+          + "ṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẛẠạẢảẤấẦầẨẩẪẫẬ"
+          + "ậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨ"
+          + "ứỪừỬửỮữỰựỲỳỴỵỶỷỸỹıłŁøØđĐħ";
+  private static final String BASE =
+      "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaC"
+          + "cCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOo"
+          + "RrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuU"
+          + "uAaAaÆæGgKkOoOoƷʒjGgNnAaÆæØøAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAa"
+          + "EeOoOoOoOoYyAaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIi"
+          + "KkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTt"
+          + "TtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyſAaAaAaAaAaAaA"
+          + "aAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuU"
+          + "uUuUuUuUuYyYyYyYyilLoOdDh";
+
   private static char[] buildFoldTable() {
     char[] table = new char[0x3000];
     for (int c = 0; c < table.length; c++) {
-      table[c] = (char) c;
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        table[c] = ' ';
-      } else if ((c >= 0xC0 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00)) {
-        String base = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-        if (Character.isLetter(base.charAt(0))) {
-          table[c] = base.charAt(0);
-        }
-      }
+      table[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : (char) c;
     }
-    String from = "ıłŁøØđĐħ\u2019\u2018\u02bc\u02bb\u2032`\u2010\u2011";
-    String to = "ilLoOdDh''''''--";
-    for (int i = 0; i < from.length(); i++) {
-      table[from.charAt(i)] = to.charAt(i);
+    for (int i = 0; i < ACCENTED.length(); i++) {
+      table[ACCENTED.charAt(i)] = BASE.charAt(i);
+    }
+    String marks = "\u2019\u2018\u02bc\u02bb\u2032`\u2010\u2011";
+    String plain = "''''''--";
+    for (int i = 0; i < marks.length(); i++) {
+      table[marks.charAt(i)] = plain.charAt(i);
     }
     return table;
   }
