@@ -30,7 +30,7 @@ final class SpeakerRules {
       "\\b(opposition|former|ex|analysts?|experts?|scholars?|professors?|researchers?"
           + "|scientists?|journalists?|media|newspapers?|lecturers?|activists?|protesters?"
           + "|demonstrators?|residents?|civilians?|citizens?|militias?|rebels?|separatists?"
-          + "|insurgents?|dissidents?|exiles?|think[- ]tank)\\b");
+          + "|insurgents?|dissidents?|exiles?|supporters?|critics?|think[- ]tank)\\b");
 
   /** What stands between two names when the mention lists several speakers. */
   private static final Pattern COORDINATION = Pattern.compile(
@@ -40,6 +40,11 @@ final class SpeakerRules {
   private static final Pattern PERSON_ITEM = Pattern.compile(
       "\\s*(?:(?:the\\s+)?(?:President|Prime|Minister|Secretary|Chancellor|King|Queen|Emir|Sheikh"
           + "|Crown|Foreign|Ambassador|Premier|Vice|Mr|Mrs|Ms|Dr)\\b|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+)");
+
+  /** "... and other countries", "many world leaders, as well as NATO": an open group of speakers. */
+  private static final Pattern OPEN_GROUP = Pattern.compile(
+      "(?i)\\b(?:other|many|several|numerous|various|most|majority|international community"
+          + "|world leaders)\\b");
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\band\\b|,");
   private static final Pattern AND = Pattern.compile("\\band\\b");
@@ -99,10 +104,17 @@ final class SpeakerRules {
   }
 
   /**
-   * True when the mention lists people with "and" and one item looks like a person but names no
-   * actor: "President Michel and President Macron" names two speakers though only one is known.
+   * True when the mention lists speakers beyond the names found: an open group joined by "and" or
+   * a comma ("Britain and other countries"), or, with "and", an item that looks like a person but
+   * names no actor ("President Michel and President Macron").
    */
   private static boolean namesAnotherPerson(String mention, List<Found> found) {
+    if (!AND.matcher(mention).find() && !mention.contains(",")) {
+      return false;
+    }
+    if (OPEN_GROUP.matcher(mention).find()) {
+      return true;
+    }
     if (!AND.matcher(mention).find()) {
       return false;
     }

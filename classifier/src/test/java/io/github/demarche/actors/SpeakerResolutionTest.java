@@ -69,6 +69,9 @@ class SpeakerResolutionTest {
     assertEquals("", resolved("The EU and France"));
     assertEquals("", resolved("Baku and Yerevan"));
     assertEquals("", resolved("President Michel and President Macron"));
+    assertEquals("", resolved("Britain and other countries"));
+    assertEquals("", resolved("many world leaders, as well as NATO"));
+    assertEquals("eu", resolved("The European Union and its Member States"));
   }
 
   @Test
@@ -106,5 +109,6 @@ class SpeakerResolutionTest {
     assertEquals("", resolved("pro-Russian Telegram channel"));
     assertEquals("", resolved("the Turkish opposition"));
     assertEquals("", resolved("India's former ambassador to China"));
+    assertEquals("", resolved("Some of Abiy's early supporters"));
   }
 }
