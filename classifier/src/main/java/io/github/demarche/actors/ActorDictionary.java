@@ -161,7 +161,7 @@ public final class ActorDictionary {
     return find(mention).stream().map(ActorMention::actor).distinct().toList();
   }
 
-  /** True when {@code ancestor} is the parent of {@code actor}, or its parent's parent, and so on. */
+  /** True when {@code ancestor} is the parent of {@code actor}, or the parent's parent, etc. */
   boolean isAncestor(Actor ancestor, Actor actor) {
     String id = parents.get(actor.id());
     for (int depth = 0; id != null && depth < 16; depth++) {

@@ -159,7 +159,7 @@ final class DictionaryReader {
     }
   }
 
-  /** "the Kremlin" is stored as "Kremlin": the article is optional in text, so it is not matched. */
+  /** "the Kremlin" is stored as "Kremlin": the article is optional in text, so it is not kept. */
   static String withoutArticle(String alias) {
     if (alias.length() > 4 && alias.regionMatches(true, 0, "the ", 0, 4)) {
       return alias.substring(4).strip();

@@ -36,12 +36,13 @@ final class SpeakerRules {
   private static final Pattern COORDINATION = Pattern.compile(
       "\\band\\b|\\bor\\b|\\bas well as\\b|\\bplus\\b|\\bwith\\b|[,;&/…]|\\.\\.");
 
-  /** A list item that looks like a person: "President Michel", "the Prime Minister", "Emmanuel Bonne". */
+  /** A list item that looks like a person: "President Michel", "the Prime Minister". */
   private static final Pattern PERSON_ITEM = Pattern.compile(
-      "\\s*(?:(?:the\\s+)?(?:President|Prime|Minister|Secretary|Chancellor|King|Queen|Emir|Sheikh"
-          + "|Crown|Foreign|Ambassador|Premier|Vice|Mr|Mrs|Ms|Dr)\\b|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+)");
+      "\\s*(?:(?:the\\s+)?(?:President|Prime|Minister|Secretary|Chancellor|King|Queen|Emir"
+          + "|Sheikh|Crown|Foreign|Ambassador|Premier|Vice|Mr|Mrs|Ms|Dr)\\b"
+          + "|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+)");
 
-  /** "... and other countries", "many world leaders, as well as NATO": an open group of speakers. */
+  /** "Britain and other countries", "many world leaders, as well as NATO": an open group. */
   private static final Pattern OPEN_GROUP = Pattern.compile(
       "(?i)\\b(?:other|many|several|numerous|various|most|majority|international community"
           + "|world leaders)\\b");
@@ -61,15 +62,15 @@ final class SpeakerRules {
     if (NOT_OFFICIAL.matcher(mention.toLowerCase(Locale.ROOT)).find()) {
       kept.removeIf(f -> f.actor().kind() == ActorKind.STATE);
     }
-    boolean namedState = kept.stream()
-        .anyMatch(f -> f.kind() != AliasTarget.Kind.METONYM && f.actor().kind() == ActorKind.STATE);
-    if (namedState) {
-      kept.removeIf(f -> f.kind() == AliasTarget.Kind.METONYM && kept.stream().noneMatch(
-          g -> g.kind() != AliasTarget.Kind.METONYM && g.actor().equals(f.actor())));
+    List<Found> named = kept.stream().filter(f -> f.kind() != AliasTarget.Kind.METONYM).toList();
+    if (named.stream().anyMatch(f -> f.actor().kind() == ActorKind.STATE)) {
+      kept.removeIf(f -> f.kind() == AliasTarget.Kind.METONYM
+          && named.stream().noneMatch(g -> g.actor().equals(f.actor())));
     }
     // A body beats the organisation it belongs to: "President of the European Council Charles
     // Michel" speaks for the European Council, not the EU as a whole.
-    kept.removeIf(f -> kept.stream().anyMatch(
+    List<Found> before = List.copyOf(kept);
+    kept.removeIf(f -> before.stream().anyMatch(
         g -> !g.actor().equals(f.actor()) && dict.isAncestor(f.actor(), g.actor())));
     List<Actor> distinct = kept.stream().map(Found::actor).distinct().toList();
     if (!distinct.isEmpty() && namesAnotherPerson(mention, found)) {

@@ -60,7 +60,8 @@ class DictionaryFileTest {
 
   @Test
   void aPersonWhosePrincipalIsUnknownStandsForThemselves() throws IOException {
-    ActorDictionary dict = ActorDictionary.load(write(HEADER + "jane-doe\tperson\tJane Doe\tXYZ\n"));
+    ActorDictionary dict =
+        ActorDictionary.load(write(HEADER + "jane-doe\tperson\tJane Doe\tXYZ\n"));
     assertEquals("jane-doe", dict.resolve("Jane Doe").orElseThrow().id());
   }
 
@@ -92,7 +93,8 @@ class DictionaryFileTest {
 
   @Test
   void tooManyColumnsAreReported() throws IOException {
-    assertTrue(malformed("FRE\tstate\tF\t\t\t\t\textra\n").getMessage().contains("8 tab-separated"));
+    assertTrue(malformed("FRE\tstate\tF\t\t\t\t\textra\n").getMessage()
+        .contains("8 tab-separated"));
   }
 
   @Test
@@ -125,7 +127,8 @@ class DictionaryFileTest {
   @Test
   void invalidUtf8IsReported() throws IOException {
     Path file = dir.resolve("latin1.tsv");
-    Files.write(file, (HEADER + "FRE\tstate\tFr\u00e9donia\n").getBytes(StandardCharsets.ISO_8859_1));
+    byte[] latin1 = (HEADER + "FRE\tstate\tFr\u00e9donia\n").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, latin1);
     DataException e = assertThrows(DataException.class, () -> ActorDictionary.load(file));
     assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
   }

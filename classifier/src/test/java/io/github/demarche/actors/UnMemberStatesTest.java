@@ -236,7 +236,8 @@ class UnMemberStatesTest {
   void everyMemberResolvesByItsCommonName() {
     for (String[] m : members()) {
       assertEquals(Optional.of(m[0]), dict.resolve(m[1]).map(Actor::id), m[1]);
-      assertEquals(Optional.of(m[0]), dict.resolve(m[1] + "'s foreign ministry").map(Actor::id), m[1]);
+      assertEquals(Optional.of(m[0]),
+          dict.resolve(m[1] + "'s foreign ministry").map(Actor::id), m[1]);
     }
   }
 
