@@ -1,8 +1,13 @@
 package io.github.demarche.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** How {@link ActorDictionary#find} locates actor names in running text. */
@@ -87,6 +92,33 @@ class ActorDictionaryFindTest {
   void capitalsAndSeatsOfGovernmentAreMetonyms() {
     assertEquals(List.of("RUS", "UKR", "UKR"), ids("Moscow told Kyiv and Kiev"));
     assertEquals(List.of("RUS", "USA", "GBR"), ids("the Kremlin, the Pentagon, Downing Street"));
+  }
+
+  @Test
+  void oneDictionaryServesManyThreadsAlike() throws Exception {
+    List<String> texts = List.of("Tehran accused Washington.", "Lavrov met Blinken in Geneva.",
+        "the UN Security Council and NATO", "Erdoğan spoke to the Kremlin.");
+    List<List<ActorMention>> expected = texts.stream().map(dict::find).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          for (int i = 0; i < 500; i++) {
+            int k = i % texts.size();
+            if (!dict.find(texts.get(k)).equals(expected.get(k))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> run : runs) {
+        assertTrue(run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
