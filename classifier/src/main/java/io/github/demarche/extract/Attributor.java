@@ -73,7 +73,20 @@ final class Attributor {
     if (headline != null) {
       return headline;
     }
-    for (int i = mainClause(t); i < n; i++) {
+    int main = mainClause(t);
+    if (main > 0 && t.get(0).is("as")) {
+      // "As Secretary Kerry said, Crimea is part of Ukraine."
+      Found source = predicates(text, t, 1, main - 1);
+      if (source != null) {
+        return source;
+      }
+    }
+    return predicates(text, t, main, n);
+  }
+
+  /** The subject of the first verb of saying or stance in tokens [from, to) that has one. */
+  private static Found predicates(String text, List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) {
       Token w = t.get(i);
       if (!w.isWord()) {
         continue;
@@ -81,8 +94,9 @@ final class Attributor {
       if (w.isCapitalized() || insidePhrase(t, i) || nounBeforeVerb(t, i)) {
         continue; // "The United States", "Kremlin press secretary", "Media reports stated"
       }
-      boolean verb = SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing");
-      boolean adjective = !verb && STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
+      boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
+      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing"))
+          || madeClear(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -104,6 +118,19 @@ final class Attributor {
     return null;
   }
 
+  /** "made clear", "makes it clear". */
+  private static boolean madeClear(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    if (!(l.equals("made") || l.equals("make") || l.equals("makes"))) {
+      return false;
+    }
+    int j = i + 1;
+    if (j < t.size() && t.get(j).is("it")) {
+      j++;
+    }
+    return j < t.size() && t.get(j).is("clear");
+  }
+
   /**
    * The subject of the main clause, when it is followed by something that reads as a verb: "Japan
    * lodged a protest", "The Prime Minister spoke with ...". The actor a sentence reports acting;
@@ -113,17 +140,61 @@ final class Attributor {
     int i = mainClause(t);
     if (i == 0 && !t.isEmpty() && t.get(0).isWord()
         && CAPITALISED_STOP.contains(t.get(0).lower())) {
-      while (i < t.size() && !t.get(i).is(",")) {
-        i++;
+      i = afterComma(t, 0);
+    }
+    // an introductory phrase may end in a comma: "Together with our partners, the UK has ..."
+    for (int tries = 0; tries < 4 && i < t.size(); tries++, i = afterComma(t, i)) {
+      if (i > 0 && !t.get(i - 1).is(",") && !t.get(i - 1).is(";") && tries > 0) {
+        break;
+      }
+      int[] np = forwardPhrase(t, i);
+      if (np == null || t.get(np[0]).is("it")) {
+        continue;
+      }
+      if (verbLike(t, np[1] + 1)) {
+        return found(text, t, withList(t, np));
+      }
+      int[] parenthetical = parentheticalAfter(t, np);
+      if (parenthetical != null) {
+        return found(text, t, parenthetical);
+      }
+    }
+    return null;
+  }
+
+  private static int afterComma(List<Token> t, int from) {
+    int i = from;
+    while (i < t.size() && !t.get(i).is(",")) {
+      if (t.get(i).is(";") || t.get(i).type() == Token.Type.QUOTE) {
+        return t.size();
       }
       i++;
     }
-    int[] np = forwardPhrase(t, i);
-    if (np == null || !verbLike(t, np[1] + 1) || t.get(np[0]).is("it")) {
+    return i + 1;
+  }
+
+  /**
+   * "Zelenskyy, in an address to parliament, invoked ...": the phrase, with what stands between
+   * commas after it when that is itself a noun phrase, if a verb follows the second comma.
+   */
+  private static int[] parentheticalAfter(List<Token> t, int[] np) {
+    int comma = np[1] + 1;
+    if (comma >= t.size() || !t.get(comma).is(",")) {
       return null;
     }
-    np = withList(t, np);
-    return found(text, t, np);
+    int k = comma + 1;
+    while (k < t.size() && k - comma < MAX_APPOSITION && !t.get(k).is(",")) {
+      Token x = t.get(k);
+      if (x.type() == Token.Type.QUOTE || x.is(".") || x.is(";") || x.is(":")) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= t.size() || !t.get(k).is(",") || !verbLike(t, k + 1)) {
+      return null;
+    }
+    int[] apposition = exactPhrase(t, comma + 1, k - 1);
+    return apposition != null ? new int[] {np[0], apposition[1]} : np;
   }
 
   /** Irregular past forms that open a predicate: "Japan made", "the minister met". */
@@ -134,7 +205,7 @@ final class Attributor {
 
   private static boolean verbLike(List<Token> t, int i) {
     while (i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized()
-        && BETWEEN.contains(t.get(i).lower())) {
+        && (BETWEEN.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly"))) {
       if (!t.get(i).lower().endsWith("ly")) {
         return true; // an auxiliary: "has", "will", "did"
       }
@@ -208,7 +279,7 @@ final class Attributor {
     if (s >= 2 && t.get(s - 1).is(",")) {
       int[] title = backwardPhrase(t, s - 2);
       if (title != null && (title[0] == 0 || t.get(title[0] - 1).is(","))
-          && hasPersonRole(t, title)) {
+          && hasPersonRole(t, title) && !DETERMINERS.contains(t.get(s).lower())) {
         return new int[] {title[0], np[1]};
       }
     }
@@ -236,7 +307,7 @@ final class Attributor {
       if (LINKING.contains(l)) {
         return true;
       }
-      if (!BETWEEN.contains(l)) {
+      if (!BETWEEN.contains(l) && !l.endsWith("ly")) {
         return false;
       }
     }
@@ -256,7 +327,8 @@ final class Attributor {
     int j = p - 1;
     boolean sawBe = false;
     while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
-        && (BETWEEN.contains(t.get(j).lower()) || (!verb && LINKING.contains(t.get(j).lower())))) {
+        && (BETWEEN.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly")
+            || (!verb && LINKING.contains(t.get(j).lower())))) {
       sawBe |= PASSIVE_AUX.contains(t.get(j).lower());
       j--;
     }
@@ -315,10 +387,26 @@ final class Attributor {
       return null;
     }
     int s = e;
-    while (s - 1 >= 0 && e - s < MAX_PHRASE && isMaterial(t, s - 1)) {
-      s--;
+    while (s - 1 >= 0 && e - s < MAX_PHRASE) {
+      if (isMaterial(t, s - 1)) {
+        s--;
+      } else if (s - 2 >= 0 && compoundModifier(t, s - 1) && isMaterial(t, s - 2)) {
+        s -= 2; // "The Filipino inspection team"
+      } else {
+        break;
+      }
     }
     return trimmed(t, s, e);
+  }
+
+  /** A lower-case word used as a noun modifier right before a role noun: "inspection team". */
+  private static boolean compoundModifier(List<Token> t, int i) {
+    Token x = t.get(i);
+    return x.isWord() && !x.isCapitalized() && Character.isLetter(x.text().charAt(0))
+        && !SpeechCues.isCueVerb(x.lower()) && !BETWEEN.contains(x.lower())
+        && !NOT_BEFORE_VERB.contains(x.lower()) && !x.lower().endsWith("ly")
+        && i + 1 < t.size() && (PERSON_ROLES.contains(t.get(i + 1).lower())
+            || BODY_ROLES.contains(t.get(i + 1).lower()));
   }
 
   /** The noun phrase starting at token {@code s}, or null. */

@@ -113,7 +113,9 @@ final class SpeechCues {
       "states", "delegation", "delegations", "organisation", "organization", "organizations",
       "organisations", "community", "media", "report", "spokespeople", "representatives",
       "envoys", "ambassadors", "presidents", "staff", "leadership", "troops", "people",
-      "kingdom", "republic", "federation", "police", "services");
+      "kingdom", "republic", "federation", "police", "services", "team", "negotiators",
+      "protesters", "signatories", "commentators", "critics", "activists", "demonstrators",
+      "resolution", "sources", "participants", "allies", "partners", "members");
 
   /** Modifiers that may stand inside a speaker's noun phrase. */
   static final Set<String> MODIFIERS = set(
