@@ -44,7 +44,8 @@ public final class AttributionEvaluation {
 
   /** Figures of part (b). */
   public record DocumentFigures(int sentences, int actorRight, int goldNamed, int goldNamedRight,
-      int goldNamedUnknown, int strictRight, double labelMicroF1) {}
+      int goldNamedUnknown, int strictRight, int goldMentions, int mentionsMatched,
+      double labelMicroF1) {}
 
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "data/diplomatic-statements");
@@ -80,10 +81,11 @@ public final class AttributionEvaluation {
     DocumentFigures d = documents(analyzer, actors, file, verbose);
     System.out.printf(Locale.ROOT, "(b) documents: %d sentences; speaker actor right %.1f%% of"
             + " all; where the gold names one (%d): right %.1f%%, exactly right %.1f%%, unknown"
-            + " %.1f%%; label micro-F1 %.3f%n",
+            + " %.1f%%; speaker mention matched %.1f%% of %d; label micro-F1 %.3f%n",
         d.sentences(), 100.0 * d.actorRight() / d.sentences(), d.goldNamed(),
         100.0 * d.goldNamedRight() / d.goldNamed(), 100.0 * d.strictRight() / d.goldNamed(),
-        100.0 * d.goldNamedUnknown() / d.goldNamed(), d.labelMicroF1());
+        100.0 * d.goldNamedUnknown() / d.goldNamed(),
+        100.0 * d.mentionsMatched() / d.goldMentions(), d.goldMentions(), d.labelMicroF1());
   }
 
   /** Part (a) over one JSON Lines file of statements. */
@@ -161,7 +163,7 @@ public final class AttributionEvaluation {
   /** Part (b) over {@code documents.jsonl}. */
   public static DocumentFigures documents(
       StatementAnalyzer analyzer, ActorResolver actors, String file, boolean verbose) {
-    int[] c = new int[6];
+    int[] c = new int[8];
     long[] labels = new long[3]; // true positives, predicted, gold
     JsonLines.forEach(file, line -> {
       ObjectNode o = line.object();
@@ -179,6 +181,12 @@ public final class AttributionEvaluation {
         from = at + st.length();
         Statement best = aligned(statements, at, at + st.length());
         Set<String> gold = goldActors(actors, sentence.path("speaker_actor"));
+        JsonNode goldMention = sentence.path("speaker_mention");
+        if (goldMention.isTextual()) {
+          c[6]++;
+          Speaker found = best == null ? null : best.speaker();
+          c[7] += found != null && sameHead(goldMention.asText(), found.mention()) ? 1 : 0;
+        }
         Set<String> predicted = predictedActors(best);
         boolean right = gold.isEmpty() ? predicted.isEmpty()
             : !predicted.isEmpty() && gold.containsAll(predicted);
@@ -213,7 +221,7 @@ public final class AttributionEvaluation {
       }
     });
     double f1 = labels[1] + labels[2] == 0 ? 0 : 2.0 * labels[0] / (labels[1] + labels[2]);
-    return new DocumentFigures(c[0], c[1], c[2], c[3], c[4], c[5], f1);
+    return new DocumentFigures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], f1);
   }
 
   /** The statement that overlaps the span most, or null. */

@@ -136,7 +136,7 @@ final class Attributor {
    * lodged a protest", "The Prime Minister spoke with ...". The actor a sentence reports acting;
    * also what later pronouns refer to. Null when none is clear, and for "it" (often expletive).
    */
-  static Found agent(String text, List<Token> t) {
+  static Found agent(String text, List<Token> t, Predicate<String> isActor) {
     int i = mainClause(t);
     if (i == 0 && !t.isEmpty() && t.get(0).isWord()
         && CAPITALISED_STOP.contains(t.get(0).lower())) {
@@ -151,6 +151,10 @@ final class Attributor {
       if (np == null || t.get(np[0]).is("it")) {
         continue;
       }
+      if (np[0] == 0 && np[1] == 0 && !looksLikeName(t.get(0))
+          && !isActor.test(t.get(0).text())) {
+        continue; // "Talks will resume": a capital at the sentence start proves nothing
+      }
       if (verbLike(t, np[1] + 1)) {
         return found(text, t, withList(t, np));
       }
@@ -160,6 +164,17 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** "NATO", "Amir-Abdollahian", "McCarthy": capitals a common word would not have. */
+  private static boolean looksLikeName(Token x) {
+    String w = x.text();
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return PERSON_ROLES.contains(x.lower()) || BODY_ROLES.contains(x.lower());
   }
 
   private static int afterComma(List<Token> t, int from) {

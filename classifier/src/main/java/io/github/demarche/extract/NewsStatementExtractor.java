@@ -84,7 +84,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
       } else if (unit.continuesQuote() || (opensWithQuote(text, unit) && previousQuoted)) {
         speaker = previous;
       } else {
-        agent = Attributor.agent(text, tokens);
+        agent = Attributor.agent(text, tokens, isActor);
         if (agent != null && agentsSpeak) {
           speaker = speakerOf(agent, antecedents, ui);
         }
