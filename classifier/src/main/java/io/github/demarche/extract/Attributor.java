@@ -151,7 +151,8 @@ final class Attributor {
       if (np == null || t.get(np[0]).is("it")) {
         continue;
       }
-      if (np[0] == 0 && np[1] == 0 && !looksLikeName(t.get(0))
+      if (np[0] == 0 && np[1] == 0 && !PRONOUNS.contains(t.get(0).lower())
+          && !looksLikeName(t.get(0))
           && !isActor.test(t.get(0).text())) {
         continue; // "Talks will resume": a capital at the sentence start proves nothing
       }

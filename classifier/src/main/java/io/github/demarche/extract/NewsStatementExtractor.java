@@ -144,7 +144,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
         fallback = a;
       }
     }
-    return fallback;
+    // "the minister" may mean a speaker named without his title; "the tribunal" must be named so
+    return want == Want.PERSON || want == Want.ANY ? fallback : null;
   }
 
   /** The role noun of a description ("spokesman" in "the spokesman"), or null. */
@@ -217,8 +218,15 @@ public final class NewsStatementExtractor implements StatementExtractor {
           return false;
         }
       }
+      // a dictionary maps people to the state they speak for, so a resolved actor alone does not
+      // make a mention a body: it is one when it names that actor ("Iran", "the United States")
       Actor actor = speaker.actor();
-      return (actor == null || actor.kind() == ActorKind.PERSON) && !plural();
+      if (actor == null || actor.kind() == ActorKind.PERSON) {
+        return !plural();
+      }
+      String m = lowerMention().startsWith("the ") ? lowerMention().substring(4) : lowerMention();
+      return !m.contains(actor.name().toLowerCase(Locale.ROOT))
+          && !m.equalsIgnoreCase(actor.id()) && !plural();
     }
 
     boolean plural() {
