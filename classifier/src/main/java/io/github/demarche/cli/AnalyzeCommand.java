@@ -130,19 +130,22 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, List<Statement> statements) {
-    out.printf("%-3s %-32s %-40s %s%n", "#", "SPEAKER", "POSITIONS", "STATEMENT");
+    out.printf("%-4s %-36s %-36s %s%n", "#", "SPEAKER [ACTOR]", "POSITIONS (score ->targets)",
+        "STATEMENT");
     for (Statement s : statements) {
-      out.printf("%-3d %-32s %-40s %s%n", s.sentence(), shorten(speakerCell(s), 32),
-          shorten(positionsCell(s), 40), shorten(s.text().replaceAll("\\s+", " "), SHORT_TEXT));
+      out.printf("%-4d %-36s %-36s %s%n", s.sentence(), speakerCell(s, 36),
+          shorten(positionsCell(s), 36), shorten(s.text().replaceAll("\\s+", " "), SHORT_TEXT));
     }
   }
 
-  private static String speakerCell(Statement s) {
+  /** The mention, shortened so that the actor id always shows. */
+  private static String speakerCell(Statement s, int width) {
     Speaker sp = s.speaker();
     if (sp == null) {
       return "-";
     }
-    return sp.actor() == null ? sp.mention() : sp.mention() + " [" + sp.actor().id() + "]";
+    String id = sp.actor() == null ? "" : " [" + sp.actor().id() + "]";
+    return shorten(sp.mention(), width - id.length()) + id;
   }
 
   private static String positionsCell(Statement s) {
