@@ -56,6 +56,13 @@ public final class Trainer {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training examples");
     }
+    synchronized (SMILE_PARTITION_LOCK) {
+      configurePartitions(examples.size());
+      return trainLocked(examples);
+    }
+  }
+
+  private StanceModel trainLocked(List<Example> examples) {
     Taxonomy taxonomy = taxonomyOf(examples);
     Mode mode = modeOf(examples);
     List<String> outputs = outputsOf(taxonomy, mode);
@@ -165,17 +172,21 @@ public final class Trainer {
         bias[o] = (float) w[o][p];
       }
     } else {
-      for (int o = 0; o < k; o++) {
+      // labels are independent fits: run them in parallel, write results in label order
+      double[][] fitted = new double[k][];
+      java.util.stream.IntStream.range(0, k).parallel().forEach(o -> {
         String label = outputs.get(o);
         int[] y = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
           y[i] = examples.get(rows[i]).labels().contains(label) ? 1 : 0;
         }
-        double[] w = binomial(p, x, y);
+        fitted[o] = binomial(p, x, y);
+      });
+      for (int o = 0; o < k; o++) {
         for (int j = 0; j < p; j++) {
-          weights[j * k + o] = (float) w[j];
+          weights[j * k + o] = (float) fitted[o][j];
         }
-        bias[o] = (float) w[p];
+        bias[o] = (float) fitted[o][p];
       }
     }
     return new Linear(index, weights, bias);
@@ -212,12 +223,8 @@ public final class Trainer {
       w[p] = Math.log((positives + 0.5) / (y.length - positives + 0.5));
       return w;
     }
-    Maxent.Binomial m;
-    synchronized (SMILE_PARTITION_LOCK) {
-      configurePartitions(x.length);
-      m = Maxent.binomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations());
-    }
-    return m.coefficients();
+    return Maxent.binomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations())
+        .coefficients();
   }
 
   /** Weights of a multinomial model: k rows of p weights and the intercept at index p. */
@@ -226,12 +233,8 @@ public final class Trainer {
       // Smile refuses a multinomial fit on two classes; a binary fit is the same model
       return new double[][] {new double[p + 1], binomial(p, x, y)};
     }
-    Maxent.Multinomial m;
-    synchronized (SMILE_PARTITION_LOCK) {
-      configurePartitions(x.length);
-      m = Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations());
-    }
-    double[][] w = m.coefficients();
+    double[][] w = Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(),
+        config.maxIterations()).coefficients();
     double[][] out = new double[k][p + 1];
     // Smile keeps k-1 free rows when the last class is the reference; pad with zeros
     for (int o = 0; o < Math.min(k, w.length); o++) {
@@ -243,7 +246,9 @@ public final class Trainer {
   /**
    * Smile's Maxent objective sums partitions of the data with a parallel stream. With at most four
    * partitions the stream splits down to single partitions whatever the core count, so the sum
-   * (and the model's bytes) does not depend on the machine.
+   * (and the model's bytes) does not depend on the machine. The setting is a JVM-wide system
+   * property, so training runs hold a lock: concurrent {@code train} calls run one after another,
+   * each using every core inside.
    */
   private static void configurePartitions(int n) {
     System.setProperty("smile.data.partition.size", Integer.toString(Math.max(1, (n + 3) / 4)));
@@ -255,7 +260,8 @@ public final class Trainer {
     int folds = config.calibrationFolds();
     int[] fold = Folds.assign(examples, folds, config.seed());
     double[][] oof = new double[k][examples.size()];
-    for (int f = 0; f < folds; f++) {
+    // folds are independent and write disjoint rows of oof, so they can run in parallel
+    java.util.stream.IntStream.range(0, folds).parallel().forEach(f -> {
       List<Integer> train = new ArrayList<>();
       List<Integer> test = new ArrayList<>();
       for (int i = 0; i < fold.length; i++) {
@@ -273,7 +279,7 @@ public final class Trainer {
           oof[o][i] = z;
         }
       }
-    }
+    });
     List<Calibration> out = new ArrayList<>();
     for (int o = 0; o < k; o++) {
       int[] y = new int[examples.size()];

@@ -66,6 +66,28 @@ class TrainerTest {
   }
 
   @Test
+  void oneTargetConditionedModelDoesAsWellAsSeparatePerTargetModels() {
+    List<Example> train = flippingStance(600, 5);
+    List<Example> test = flippingStance(300, 6);
+    StanceModel joint = new Trainer(TrainingConfig.defaults()).train(train);
+    int jointRight = 0;
+    int separateRight = 0;
+    java.util.Map<String, StanceModel> perTarget = new java.util.HashMap<>();
+    for (String target : List.of("the treaty", "the blockade")) {
+      List<Example> only = train.stream().filter(e -> e.target().equals(target))
+          .map(e -> new Example(e.id(), e.text(), e.labels(), null, e.group())).toList();
+      perTarget.put(target, new Trainer(TrainingConfig.defaults()).train(only));
+    }
+    for (Example e : test) {
+      String gold = e.labels().get(0);
+      jointRight += joint.classify(new StanceInput(e.text(), e.target())).get(0).label().equals(gold) ? 1 : 0;
+      separateRight += perTarget.get(e.target()).classify(e.text()).get(0).label().equals(gold) ? 1 : 0;
+    }
+    assertTrue(jointRight >= separateRight - 6,
+        "joint " + jointRight + " vs per-target " + separateRight + " of " + test.size());
+  }
+
+  @Test
   void threeClassSingleLabelDataUsesEveryClass() {
     String[][] cues = {{"applaud", "welcome", "praise"}, {"deplore", "reject", "condemn"},
         {"noted", "observed", "recorded"}};
