@@ -3,9 +3,11 @@ package io.github.demarche.benchmarks;
 import io.github.demarche.api.StanceInput;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
+import io.github.demarche.data.JsonLines;
 import io.github.demarche.train.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,6 +50,18 @@ public final class Corpus {
   /** The training split, the data the default model was trained on. */
   public static List<Example> train() {
     return Datasets.read(dir().resolve("train.jsonl").toString());
+  }
+
+  /**
+   * The texts of the whole annotated news documents ({@code documents.jsonl}), in file order.
+   *
+   * @throws io.github.demarche.data.DataException naming the line of a record without a text
+   */
+  public static List<String> documents() {
+    String path = dir().resolve("documents.jsonl").toString();
+    List<String> out = new ArrayList<>();
+    JsonLines.forEach(path, line -> out.add(Datasets.requiredText(path, line.number(), line.object())));
+    return out;
   }
 
   /** The statements of the dev split (held out from training), as inputs to classify. */

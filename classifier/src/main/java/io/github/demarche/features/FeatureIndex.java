@@ -4,13 +4,14 @@ import java.util.Arrays;
 
 /**
  * Maps 64-bit feature hashes to dense column numbers 0..size-1 (the model's vocabulary). Open
- * addressing over primitive arrays, so a lookup allocates nothing. Immutable and thread-safe.
+ * addressing over one primitive array holding each slot's key and column side by side, so a
+ * lookup allocates nothing and usually touches one cache line. Immutable and thread-safe.
  */
 public final class FeatureIndex {
   private static final long EMPTY = 0L;
   private final long[] sortedKeys;
+  /** Slot s holds its key at 2s and its column at 2s + 1; key 0 marks an empty slot. */
   private final long[] table;
-  private final int[] values;
   private final int mask;
   /** Whether the hash 0 (which marks empty slots) is a key, and its column. */
   private final int zeroValue;
@@ -28,8 +29,7 @@ public final class FeatureIndex {
     }
     this.sortedKeys = sortedKeys.clone();
     int capacity = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2 + 1)) << 1;
-    this.table = new long[capacity];
-    this.values = new int[capacity];
+    this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     int zero = -1;
     for (int i = 0; i < sortedKeys.length; i++) {
@@ -39,11 +39,11 @@ public final class FeatureIndex {
         continue;
       }
       int slot = slot(k);
-      while (table[slot] != EMPTY) {
+      while (table[2 * slot] != EMPTY) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = k;
-      values[slot] = i;
+      table[2 * slot] = k;
+      table[2 * slot + 1] = i;
     }
     this.zeroValue = zero;
   }
@@ -59,9 +59,9 @@ public final class FeatureIndex {
     }
     int slot = slot(key);
     while (true) {
-      long k = table[slot];
+      long k = table[2 * slot];
       if (k == key) {
-        return values[slot];
+        return (int) table[2 * slot + 1];
       }
       if (k == EMPTY) {
         return -1;

@@ -2,7 +2,6 @@ package io.github.demarche.features;
 
 import io.github.demarche.text.Tokens;
 import java.util.List;
-import opennlp.tools.util.Span;
 
 /**
  * Turns a statement (and its optional stance target) into hashed features: lower-cased word
@@ -70,39 +69,44 @@ public final class Featurizer {
 
   /** The features of a text and optional target, as hashes, possibly repeated. */
   public long[] features(String text, String target) {
-    long[][] holder = {new long[64]};
-    int[] n = {0};
-    features(text, target, h -> {
-      if (n[0] == holder[0].length) {
-        holder[0] = java.util.Arrays.copyOf(holder[0], n[0] * 2);
-      }
-      holder[0][n[0]++] = h;
-    });
-    return java.util.Arrays.copyOf(holder[0], n[0]);
+    FeatureBuffer buffer = new FeatureBuffer();
+    features(text, target, buffer);
+    return buffer.toArray();
   }
 
   /** Emits every feature of the text and optional target into the sink. */
   public void features(String text, String target, Sink sink) {
-    Sink out = sink;
-    if (target != null && config.targetConjunctions()) {
-      long t = hashString(target.strip());
-      sink.accept(mix(NS_TARGET, t));
-      out = h -> {
-        sink.accept(h);
-        sink.accept(mix(NS_CONJOINED ^ h, t));
-      };
+    FeatureBuffer buffer = new FeatureBuffer();
+    features(text, target, buffer);
+    for (int i = 0; i < buffer.size(); i++) {
+      sink.accept(buffer.get(i));
     }
-    out.accept(NS_BIAS);
-    Span[] spans = Tokens.spans(text);
+  }
+
+  /**
+   * Replaces the contents of {@code out} with every feature of the text and optional target, in
+   * a fixed order; allocates nothing once the buffer has grown to the texts it sees.
+   */
+  public void features(String text, String target, FeatureBuffer out) {
+    out.clear();
+    boolean conjoin = target != null && config.targetConjunctions();
+    long t = 0;
+    if (conjoin) {
+      t = hashString(target.strip());
+      out.add(mix(NS_TARGET, t));
+    }
+    int first = out.size();
+    out.add(NS_BIAS);
     int n = config.wordNgrams();
-    long[] window = new long[n];
-    int filled = 0;
+    long[] window = out.window;
     window[0] = BOUNDARY;
-    filled = 1;
+    int filled = 1;
     int lastNegation = Integer.MIN_VALUE / 2;
-    for (int i = 0; i < spans.length; i++) {
-      int start = spans[i].getStart();
-      int end = spans[i].getEnd();
+    int i = 0;
+    for (long token = Tokens.next(text, 0); token != Tokens.NONE;
+        token = Tokens.next(text, Tokens.end(token)), i++) {
+      int start = Tokens.start(token);
+      int end = Tokens.end(token);
       long h = FNV_OFFSET;
       int cueMask = 0;
       int stem = config.stemLength();
@@ -119,7 +123,7 @@ public final class Featurizer {
           }
         }
       }
-      out.accept(mix(NS_WORD, h));
+      out.add(mix(NS_WORD, h));
       // word n-grams ending here, the first token paired with the sentence boundary
       System.arraycopy(window, 0, window, 1, n - 1);
       window[0] = h;
@@ -127,7 +131,7 @@ public final class Featurizer {
       long gram = h;
       for (int k = 1; k < filled; k++) {
         gram = mix(gram * 31 + k, window[k]);
-        out.accept(mix(NS_WORD + 8L * (k + 1), gram));
+        out.add(mix(NS_WORD + 8L * (k + 1), gram));
       }
       if (cueStems != null) {
         boolean negation = negations.get(h) >= 0
@@ -138,7 +142,7 @@ public final class Featurizer {
           boolean negated = i - lastNegation <= NEGATION_WINDOW;
           for (int c = 0; c < 32; c++) {
             if ((cueMask & (1 << c)) != 0) {
-              out.accept(mix(negated ? NS_NEGATED_CUE : NS_CUE, c));
+              out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, c));
             }
           }
         }
@@ -147,9 +151,17 @@ public final class Featurizer {
         charNgrams(text, start, end, out);
       }
     }
+    if (conjoin) {
+      out.conjoin(first, t);
+    }
   }
 
-  private void charNgrams(String text, int start, int end, Sink out) {
+  /** The conjunction of a feature with a stance target. */
+  static long conjoined(long feature, long target) {
+    return mix(NS_CONJOINED ^ feature, target);
+  }
+
+  private void charNgrams(String text, int start, int end, FeatureBuffer out) {
     // the word with boundary marks, "<word>", as virtual positions start-1 .. end
     int min = config.charNgramMin();
     int max = config.charNgramMax();
@@ -160,7 +172,7 @@ public final class Featurizer {
         h = (h ^ ch) * FNV_PRIME;
         int len = to - from + 1;
         if (len >= min) {
-          out.accept(mix(NS_CHAR, h));
+          out.add(mix(NS_CHAR, h));
         }
       }
     }

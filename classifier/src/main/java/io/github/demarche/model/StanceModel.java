@@ -3,6 +3,7 @@ package io.github.demarche.model;
 import io.github.demarche.api.StanceClassifier;
 import io.github.demarche.api.StanceInput;
 import io.github.demarche.domain.Position;
+import io.github.demarche.features.FeatureBuffer;
 import io.github.demarche.features.FeatureConfig;
 import io.github.demarche.features.FeatureIndex;
 import io.github.demarche.features.Featurizer;
@@ -13,11 +14,20 @@ import java.util.List;
 
 /**
  * A trained stance model: the featurizer it was trained with, its vocabulary, a linear layer and
- * per-label calibration and thresholds. Holds no mutable state, so one instance is safe to share
- * across any number of threads. Load one with {@link ModelFile}, train one with {@code
+ * per-label calibration and thresholds. Holds no mutable state (scoring reuses per-thread
+ * buffers), so one instance is safe to share across any number of threads. Load one with {@link ModelFile}, train one with {@code
  * io.github.demarche.train.Trainer}.
  */
 public final class StanceModel implements StanceClassifier {
+  /** Each thread's reusable buffers for featurizing, so scoring allocates little. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** Buffers one thread reuses from call to call. Not thread-safe: one per thread. */
+  private static final class Scratch {
+    final FeatureBuffer hashes = new FeatureBuffer();
+    int[] columns = new int[128];
+  }
+
   private final Taxonomy taxonomy;
   private final Mode mode;
   private final Featurizer featurizer;
@@ -28,6 +38,8 @@ public final class StanceModel implements StanceClassifier {
   /** For each output, the taxonomy index of its label. */
   private final int[] outputLabels;
   private final List<Calibration> calibration;
+  /** The calibration of each output, as an array for the scoring loop. */
+  private final Calibration[] calibrations;
   /** The threshold of each output, from its calibration. */
   private final double[] thresholds;
   /** The taxonomy index of the exclusive label, or -1. */
@@ -83,6 +95,7 @@ public final class StanceModel implements StanceClassifier {
     this.weights = weights;
     this.bias = bias;
     this.calibration = List.copyOf(calibration);
+    this.calibrations = this.calibration.toArray(new Calibration[0]);
     this.thresholds = new double[k];
     for (int o = 0; o < k; o++) {
       thresholds[o] = this.calibration.get(o).threshold();
@@ -146,19 +159,30 @@ public final class StanceModel implements StanceClassifier {
 
   /** The vocabulary columns active for an input, sorted and without repeats. */
   public int[] activeFeatures(StanceInput input) {
-    int[][] buf = {new int[64]};
-    int[] n = {0};
-    featurizer.features(input.text(), input.target(), h -> {
-      int col = index.get(h);
+    Scratch scratch = SCRATCH.get();
+    int n = columns(input, scratch);
+    return Arrays.copyOf(scratch.columns, n);
+  }
+
+  /**
+   * Puts the active columns of the input, sorted and without repeats, at the start of the
+   * thread's scratch columns and returns how many there are.
+   */
+  private int columns(StanceInput input, Scratch scratch) {
+    FeatureBuffer hashes = scratch.hashes;
+    featurizer.features(input.text(), input.target(), hashes);
+    int size = hashes.size();
+    if (scratch.columns.length < size) {
+      scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
+    }
+    int[] cols = scratch.columns;
+    int len = 0;
+    for (int i = 0; i < size; i++) {
+      int col = index.get(hashes.get(i));
       if (col >= 0) {
-        if (n[0] == buf[0].length) {
-          buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
-        }
-        buf[0][n[0]++] = col;
+        cols[len++] = col;
       }
-    });
-    int[] cols = buf[0];
-    int len = n[0];
+    }
     Arrays.sort(cols, 0, len);
     int u = 0;
     for (int i = 0; i < len; i++) {
@@ -166,18 +190,22 @@ public final class StanceModel implements StanceClassifier {
         cols[u++] = cols[i];
       }
     }
-    return Arrays.copyOf(cols, u);
+    return u;
   }
 
   /** The raw linear scores (logits) of each output. */
   public double[] logits(StanceInput input) {
+    Scratch scratch = SCRATCH.get();
+    int n = columns(input, scratch);
+    int[] cols = scratch.columns;
     int k = outputLabels.length;
     double[] z = new double[k];
     for (int o = 0; o < k; o++) {
       z[o] = bias[o];
     }
-    for (int col : activeFeatures(input)) {
-      int base = col * k;
+    // summed in column order, so the result does not depend on how features were found
+    for (int i = 0; i < n; i++) {
+      int base = cols[i] * k;
       for (int o = 0; o < k; o++) {
         z[o] += weights[base + o];
       }
@@ -215,7 +243,7 @@ public final class StanceModel implements StanceClassifier {
     }
     double best = 0;
     for (int o = 0; o < z.length; o++) {
-      double p = calibration.get(o).apply(z[o]);
+      double p = calibrations[o].apply(z[o]);
       s[outputLabels[o]] = p;
       best = Math.max(best, p);
     }

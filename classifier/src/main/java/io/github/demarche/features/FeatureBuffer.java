@@ -1,0 +1,58 @@
+package io.github.demarche.features;
+
+import java.util.Arrays;
+
+/**
+ * A growable list of feature hashes that a {@link Featurizer} fills, so that one thread can reuse
+ * it for statement after statement without allocating. Not thread-safe: keep one per thread.
+ */
+public final class FeatureBuffer {
+  private long[] hashes = new long[128];
+  private int size;
+  /** The last n word hashes while a text is featurized (n-grams are at most 4 words). */
+  final long[] window = new long[4];
+
+  /** The number of hashes held. */
+  public int size() {
+    return size;
+  }
+
+  /** The i-th hash, in emission order. */
+  public long get(int i) {
+    return hashes[i];
+  }
+
+  /** A copy of the hashes, in emission order. */
+  public long[] toArray() {
+    return Arrays.copyOf(hashes, size);
+  }
+
+  void clear() {
+    size = 0;
+  }
+
+  void add(long hash) {
+    if (size == hashes.length) {
+      hashes = Arrays.copyOf(hashes, size * 2);
+    }
+    hashes[size++] = hash;
+  }
+
+  /**
+   * Replaces every hash h from position {@code from} on with the pair h, conjoined(h), in order,
+   * working from the back so no hash is overwritten before it is read.
+   */
+  void conjoin(int from, long target) {
+    int n = size - from;
+    if (from + 2 * n > hashes.length) {
+      hashes = Arrays.copyOf(hashes, Math.max(hashes.length * 2, from + 2 * n));
+    }
+    for (int i = size - 1; i >= from; i--) {
+      long h = hashes[i];
+      int at = from + 2 * (i - from);
+      hashes[at] = h;
+      hashes[at + 1] = Featurizer.conjoined(h, target);
+    }
+    size = from + 2 * n;
+  }
+}
