@@ -114,7 +114,7 @@ public final class Featurizer {
         h = (h ^ Character.toLowerCase(text.charAt(j))) * FNV_PRIME;
         int len = j - start + 1;
         if (len == stem && end - start > stem) {
-          out.accept(mix(NS_STEM, h));
+          out.add(mix(NS_STEM, h));
         }
         if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0) {
           int c = cueStems.get(h);
