@@ -92,7 +92,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
       } else if (unit.continuesQuote() || (opensWithQuote(text, unit) && previousQuoted)) {
         speaker = previous;
       } else {
-        agent = Attributor.agent(text, tokens, isActor);
+        // a title (a paragraph with no closing punctuation) reports nobody acting
+        agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);
         if (agent != null && agentsSpeak) {
           speaker = speakerOf(agent, antecedents, ui, resolve);
         }
@@ -266,6 +267,13 @@ public final class NewsStatementExtractor implements StatementExtractor {
       out.add("");
     }
     return out;
+  }
+
+  private static boolean isTitle(String text, Segmenter.Unit unit) {
+    char last = text.charAt(unit.end() - 1);
+    return ".!?:;\"\u201D\u2019')".indexOf(last) < 0
+        && (unit.end() == text.length() || text.charAt(unit.end()) == '\n'
+            || text.charAt(unit.end()) == '\r');
   }
 
   private static boolean endsWithColon(List<Token> tokens) {
