@@ -32,7 +32,8 @@ public final class AttributionEvaluation {
   private AttributionEvaluation() {}
 
   /** Figures of part (a). */
-  public record RecordFigures(int records, int matched, int unknown) {
+  public record RecordFigures(int records, int matched, int unknown, int goldResolved,
+      int actorRight) {
     public double matchedShare() {
       return records == 0 ? 0 : (double) matched / records;
     }
@@ -67,8 +68,9 @@ public final class AttributionEvaluation {
       for (String split : List.of("train", "dev")) {
         RecordFigures f = records(extractor, dir.resolve(split + ".jsonl").toString(), verbose);
         System.out.printf(Locale.ROOT, "(a) %s: %d records with a speaker; head NP matched"
-            + " %.1f%%, unknown %.1f%%%n", split, f.records(), 100 * f.matchedShare(),
-            100 * f.unknownShare());
+            + " %.1f%%, unknown %.1f%%; actor right in %d of the %d whose gold mention the"
+            + " dictionary resolves%n", split, f.records(), 100 * f.matchedShare(),
+            100 * f.unknownShare(), f.actorRight(), f.goldResolved());
       }
       printDocuments(new StatementAnalyzer(extractor, Demarche.defaultModel()), actors,
           dir.resolve("documents.jsonl").toString(), verbose);
@@ -91,7 +93,7 @@ public final class AttributionEvaluation {
   /** Part (a) over one JSON Lines file of statements. */
   public static RecordFigures records(
       NewsStatementExtractor extractor, String file, boolean verbose) {
-    int[] counts = new int[3];
+    int[] counts = new int[5];
     JsonLines.forEach(file, line -> {
       JsonNode gold = line.object().get("speaker");
       if (gold == null || !gold.isTextual()) {
@@ -102,11 +104,19 @@ public final class AttributionEvaluation {
         throw new DataException(file, line.number(), "text", "is missing or blank");
       }
       String found = null;
+      Actor foundActor = null;
       for (Statement s : extractor.extract(Document.of(text))) {
         if (s.speaker() != null) {
           found = s.speaker().mention();
+          foundActor = s.speaker().actor();
           break;
         }
+      }
+      // where the gold mention names a state or organisation, the actor found must be it
+      Actor goldActor = extractor.actors().resolve(gold.asText()).orElse(null);
+      if (goldActor != null) {
+        counts[3]++;
+        counts[4] += goldActor.equals(foundActor) ? 1 : 0;
       }
       counts[0]++;
       if (found == null) {
@@ -118,7 +128,7 @@ public final class AttributionEvaluation {
         System.out.println("  MISS gold=" + gold.asText() + " | found=" + found + " | " + text);
       }
     });
-    return new RecordFigures(counts[0], counts[1], counts[2]);
+    return new RecordFigures(counts[0], counts[1], counts[2], counts[3], counts[4]);
   }
 
   /**

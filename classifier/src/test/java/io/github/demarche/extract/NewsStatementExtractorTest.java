@@ -86,6 +86,35 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void passiveVerbGivesItsByAgent() {
+    assertSpeaker(extract("The referendum was condemned by the United Nations as illegal.").get(0),
+        "the United Nations", TestActors.UN);
+    assertNull(extract("Azerbaijan was accused of breaking the truce.").get(0).speaker(),
+        "the accused is not the speaker");
+  }
+
+  @Test
+  void asSomeoneSaidAttributesTheMainClause() {
+    assertSpeaker(extract("As Secretary Kerry said, Crimea is part of Ukraine.").get(0),
+        "Secretary Kerry", null);
+  }
+
+  @Test
+  void listsOfSpeakersAreKeptWhole() {
+    assertSpeaker(extract("The United Nations, Ukraine, and many other countries condemned the"
+        + " annexation.").get(0), "The United Nations, Ukraine, and many other countries",
+        TestActors.UN);
+  }
+
+  @Test
+  void subjectOfAnotherVerbSpeaksOnlyWhenAskedTo() {
+    String text = "Armenia lodged a protest with the mission.";
+    assertSpeaker(extract(text).get(0), "Armenia", TestActors.ARMENIA);
+    assertNull(new NewsStatementExtractor(new TestActors(), false).extract(Document.of(text))
+        .get(0).speaker());
+  }
+
+  @Test
   void pronounRefersToTheLastSpeakerAcrossSentencesAndParagraphs() {
     List<Statement> out = extract("Iranian Foreign Ministry spokesman Nasser Kanaani condemned the"
         + " strike. He added that Iran would respond.\n\nHe also warned against escalation.");
