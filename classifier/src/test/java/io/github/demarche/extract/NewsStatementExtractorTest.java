@@ -75,6 +75,14 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void acronymsInParenthesesAndNameParticlesBelongToTheName() {
+    assertSpeaker(extract("Armenia's National Security Service (NSS) stated that the border was"
+        + " calm.").get(0), "Armenia's National Security Service (NSS)", TestActors.ARMENIA);
+    assertSpeaker(extract("Syrian Vice President Farouk al-Sharaa warned against a strike.")
+        .get(0), "Syrian Vice President Farouk al-Sharaa", null);
+  }
+
+  @Test
   void accordingToNamesTheSource() {
     List<Statement> out = extract(
         "According to the Iranian Foreign Ministry, the talks will resume next week.");
