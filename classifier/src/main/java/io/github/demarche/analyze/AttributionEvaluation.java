@@ -25,13 +25,18 @@ import java.util.Set;
  * speaker, whether the speaker found in the record's text alone has the same head noun phrase;
  * (b) over the whole documents of {@code documents.jsonl}, whether each sentence's speaker actor
  * is right, how often it is left unknown, and the label micro-F1 of the positions. Run with
- * {@code java -cp CLI_JAR io.github.demarche.analyze.AttributionEvaluation [CORPUS_DIR]}.
+ * {@code java -cp CLI_JAR io.github.demarche.analyze.AttributionEvaluation [CORPUS_DIR] [-v]
+ * [--no-dictionary]}.
  * Stateless and thread-safe.
  */
 public final class AttributionEvaluation {
   private AttributionEvaluation() {}
 
-  /** Figures of part (a). */
+  /**
+   * Figures of part (a): records with a gold speaker, how many matched by head noun phrase, how
+   * many got no speaker, and of those whose gold mention the resolver resolves, how many got that
+   * actor. Immutable and thread-safe.
+   */
   public record RecordFigures(int records, int matched, int unknown, int goldResolved,
       int actorRight) {
     public double matchedShare() {
@@ -43,24 +48,31 @@ public final class AttributionEvaluation {
     }
   }
 
-  /** Figures of part (b). */
+  /**
+   * Figures of part (b) over the sentences of whole documents: how many, how many with the right
+   * speaker actor (none where the gold has none), how many where the gold names an actor, of those
+   * right, left unknown and exactly right, gold mentions and how many matched, and the label
+   * micro-F1. Immutable and thread-safe.
+   */
   public record DocumentFigures(int sentences, int actorRight, int goldNamed, int goldNamedRight,
       int goldNamedUnknown, int strictRight, int goldMentions, int mentionsMatched,
       double labelMicroF1) {}
 
   public static void main(String[] args) {
-    Path dir = Path.of(args.length > 0 ? args[0] : "data/diplomatic-statements");
+    List<String> options = List.of(args);
+    Path dir = Path.of(args.length > 0 && !args[0].startsWith("-") ? args[0]
+        : "data/diplomatic-statements");
     ActorResolver actors;
     String which;
-    try {
+    if (options.contains("--no-dictionary")) {
+      actors = ActorResolver.none();
+      which = "none (mentions only)";
+    } else {
       actors = ActorResolver.of(ActorDictionary.defaults());
       which = "bundled actor dictionary";
-    } catch (UnsupportedOperationException e) {
-      actors = ActorResolver.none();
-      which = "no actor dictionary (the bundled one is not implemented in this build)";
     }
     System.out.println("actors: " + which);
-    boolean verbose = args.length > 1 && args[1].equals("-v");
+    boolean verbose = options.contains("-v");
     for (boolean agentsSpeak : new boolean[] {true, false}) {
       NewsStatementExtractor extractor = new NewsStatementExtractor(actors, agentsSpeak);
       System.out.println(agentsSpeak ? "subjects of other verbs speak (the default):"

@@ -181,6 +181,10 @@ final class Attributor {
           && !isActor.test(t.get(0).text())) {
         continue; // "Talks will resume": a capital at the sentence start proves nothing
       }
+      if (np[1] + 3 < t.size() && t.get(np[1] + 1).is("(") && t.get(np[1] + 3).is(")")
+          && t.get(np[1] + 2).isCapitalized()) {
+        np = new int[] {np[0], np[1] + 3}; // "the United Nations (U.N.) arranged"
+      }
       if (verbLike(t, np[1] + 1)) {
         return found(text, t, withList(t, np, i));
       }
@@ -242,7 +246,8 @@ final class Attributor {
   private static final Set<String> IRREGULAR_PAST = Set.of(
       "made", "met", "sent", "took", "put", "gave", "spoke", "came", "began", "led", "saw", "won",
       "went", "left", "became", "kept", "brought", "fought", "struck", "drew", "chose", "rose",
-      "ran", "set", "cut", "hit", "paid", "got", "lost", "sought", "held", "told", "wrote");
+      "ran", "set", "cut", "hit", "paid", "got", "lost", "sought", "held", "told", "wrote",
+      "laid", "withdrew", "undertook", "stood", "understood", "upheld", "withheld", "bore");
 
   private static boolean verbLike(List<Token> t, int i) {
     while (i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized()
@@ -412,6 +417,11 @@ final class Attributor {
     }
     if (prev.is(",")) {
       return beforeApposition(t, j);
+    }
+    if (prev.is(")") && j >= 3 && t.get(j - 2).is("(") && t.get(j - 1).isCapitalized()) {
+      // "Armenia's National Security Service (NSS) stated"
+      int[] named = backwardPhrase(t, j - 3);
+      return named == null ? null : new int[] {withList(t, named, floor)[0], j};
     }
     int[] np = backwardPhrase(t, j);
     return np == null ? null : withList(t, np, floor);

@@ -9,7 +9,13 @@ import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NewsStatementExtractorTest {
@@ -66,6 +72,14 @@ class NewsStatementExtractorTest {
   void clauseBetweenSubjectAndVerbIsLeftOut() {
     List<Statement> out = extract("Kuleba, for his part, expressed gratitude for the aid.");
     assertSpeaker(out.get(0), "Kuleba", null);
+  }
+
+  @Test
+  void acronymsInParenthesesAndNameParticlesBelongToTheName() {
+    assertSpeaker(extract("Armenia's National Security Service (NSS) stated that the border was"
+        + " calm.").get(0), "Armenia's National Security Service (NSS)", TestActors.ARMENIA);
+    assertSpeaker(extract("Syrian Vice President Farouk al-Sharaa warned against a strike.")
+        .get(0), "Syrian Vice President Farouk al-Sharaa", null);
   }
 
   @Test
@@ -242,6 +256,26 @@ class NewsStatementExtractorTest {
       assertTrue(!Character.isWhitespace(s.text().charAt(0))
           && !Character.isWhitespace(s.text().charAt(s.text().length() - 1)));
       previousEnd = s.end();
+    }
+  }
+
+  @Test
+  void sharedExtractorGivesTheSameResultsOnManyThreads() throws Exception {
+    String text = Files.readString(Path.of(
+        System.getProperty("demarche.corpus.dir", "../data/diplomatic-statements"))
+        .resolve("../../examples/articles/border-talks.txt"));
+    List<Statement> expected = extract(text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Statement>>> runs = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> extract(text)));
+      }
+      for (Future<List<Statement>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
