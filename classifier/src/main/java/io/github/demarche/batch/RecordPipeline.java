@@ -1,8 +1,12 @@
 package io.github.demarche.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
@@ -35,6 +39,25 @@ import java.util.function.LongConsumer;
  */
 public final class RecordPipeline {
   private static final ObjectMapper JSON = JsonLines.mapper();
+  /**
+   * Writes surrogates as {@code \\uXXXX} escapes: a lone one (legal in a JSON string, not
+   * encodable in UTF-8) would otherwise become '?' on output, and pairs stay exact as escapes too.
+   */
+  private static final ObjectWriter WRITER = JSON.writer().with(new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch)
+          ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  });
   private static final int CHECK_OUTPUT_EVERY = 1024;
 
   private final BatchOptions options;
@@ -137,7 +160,7 @@ public final class RecordPipeline {
         if (sb.length() > 0) {
           sb.append('\n');
         }
-        sb.append(JSON.writeValueAsString(o));
+        sb.append(WRITER.writeValueAsString(o));
       }
       return new Outcome(raw.number(), raw.length(), sb.toString(), results.size(), null, id);
     } catch (DataException e) {
@@ -171,7 +194,11 @@ public final class RecordPipeline {
         err.put("field", o.error().field());
       }
       err.put("error", o.error().getMessage());
-      text = err.toString();
+      try {
+        text = WRITER.writeValueAsString(err);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write an error object", e);
+      }
     }
     try {
       if (!text.isEmpty()) {
