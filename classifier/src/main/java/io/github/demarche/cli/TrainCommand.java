@@ -66,10 +66,25 @@ final class TrainCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf(Locale.ROOT, "dev: n=%d accuracy=%.4f micro-F1=%.4f macro-F1=%.4f%n",
           e.n(), e.accuracy(), e.microF1(), e.macroF1());
     }
-    ModelFile.write(model, out);
+    try {
+      ModelFile.write(model, out);
+    } catch (IOException e) {
+      throw new Main.UsageException("cannot write the model to " + out + ": " + reason(e));
+    }
     spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s%n",
         examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out);
     return 0;
+  }
+
+  /** The reason of a file-system error without the path the message repeats. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof NoSuchFileException ? "no such directory" : String.valueOf(e.getMessage());
   }
 
   static StanceModel withMetrics(StanceModel m, Map<String, Double> metrics) {
@@ -79,10 +94,17 @@ final class TrainCommand implements Callable<Integer> {
   private TrainingConfig config() throws IOException {
     Properties p = new Properties();
     if (configFile != null) {
+      if (Files.isDirectory(configFile)) {
+        throw new Main.UsageException(configFile + ": is a directory, not a settings file");
+      }
       try (InputStream in = Files.newInputStream(configFile)) {
         p.load(in);
       } catch (NoSuchFileException e) {
         throw new Main.UsageException(configFile + ": no such file");
+      } catch (IOException e) {
+        throw new Main.UsageException(configFile + ": cannot be read: " + reason(e));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException(configFile + ": not a valid .properties file: " + e.getMessage());
       }
     }
     if (settings != null) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
+import io.github.demarche.data.Printable;
 import io.github.demarche.features.FeatureConfig;
 import io.github.demarche.features.FeatureIndex;
 import io.github.demarche.taxonomy.Label;
@@ -255,8 +256,9 @@ public final class ModelFile {
     try {
       return assemble(name, m, b);
     } catch (IllegalArgumentException | NullPointerException e) {
+      // the message may quote the manifest (a label name, a mode): keep it one safe line
       throw new ModelFormatException(name + ": inconsistent model: "
-          + (e.getMessage() != null ? e.getMessage() : e.toString()));
+          + Printable.oneLine(e.getMessage() != null ? e.getMessage() : e.toString()));
     }
   }
 

@@ -156,6 +156,16 @@ class JsonLinesTest {
   }
 
   @Test
+  void inputQuotedInAMessageCannotBreakTheLineOrDriveTheTerminal() {
+    String token = "x" + "\u001b[2J\u001b]0;owned\u0007" + "y".repeat(1000);
+    DataException e = fails("{\"a\": " + token + "}\n");
+    String m = e.getMessage();
+    assertTrue(m.contains("'x\\u001B'"), m);
+    assertTrue(m.chars().noneMatch(c -> c < 0x20), m);
+    assertTrue(m.length() < 400, m);
+  }
+
+  @Test
   void twoObjectsOnOneLineAreAnError() {
     // Jackson would read the first and ignore the rest: that would lose a record silently
     DataException e = fails("{\"a\":1} {\"a\":2}\n");

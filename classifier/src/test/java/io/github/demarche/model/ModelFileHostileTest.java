@@ -148,6 +148,9 @@ class ModelFileHostileTest {
   void manifestsOfTheWrongShapeAreRefusedWithTheField() {
     refused(withManifest(m -> m.put("format", "other")), "does not describe a demarche-model");
     refused(withManifest(m -> m.put("mode", "PSYCHIC")), "inconsistent model: No enum constant");
+    // found by the fuzzer: manifest text quoted in the message must not break it across lines
+    refused(withManifest(m -> m.put("mode", "A\nB\u001b[31m" + "C".repeat(10_000))), "Mode.A\\u000AB\\u001B[31mCCC");
+    refused(withManifest(m -> m.put("mode", "C".repeat(10_000))), "...(");
     refused(withManifest(m -> m.remove("taxonomy")), "manifest lacks 'taxonomy'");
     refused(withManifest(m -> m.putArray("features")), "'features' must be an object");
     refused(withManifest(m -> m.putObject("features").put("features.word_ngrams", "seven")),
