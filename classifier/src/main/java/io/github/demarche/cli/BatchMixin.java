@@ -10,6 +10,8 @@ import io.github.demarche.data.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,7 +79,7 @@ final class BatchMixin {
     void close();
 
     static Progress start(String task) {
-      if (System.console() == null) {
+      if (!stderrIsTerminal()) {
         return new Progress() {
           @Override
           public void accept(long done) {}
@@ -87,6 +89,25 @@ final class BatchMixin {
         };
       }
       return new TerminalProgress(task);
+    }
+
+    /**
+     * Whether standard error is a terminal. {@code System.console()} answers for standard input
+     * and output, so it is null in the usual {@code classify in.jsonl > out.jsonl}; on Linux,
+     * where file descriptor 2 shows as a link under /proc, that link says; elsewhere the console
+     * decides.
+     */
+    static boolean stderrIsTerminal() {
+      Path fd2 = Path.of("/proc/self/fd/2");
+      try {
+        if (Files.isSymbolicLink(fd2)) {
+          String target = Files.readSymbolicLink(fd2).toString();
+          return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        }
+      } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        // fall back to the console
+      }
+      return System.console() != null;
     }
   }
 }
