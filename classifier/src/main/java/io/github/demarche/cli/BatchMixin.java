@@ -52,7 +52,7 @@ final class BatchMixin {
   /** Streams the input through the function to the command's standard output. */
   BatchSummary run(String task, String input, BatchOptions options, RecordFunction function, CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
-    try (InputStream in = JsonLines.open(input); Progress progress = Progress.start(task)) {
+    try (InputStream in = JsonLines.openStream(input); Progress progress = Progress.start(task)) {
       return new RecordPipeline(options, function).run(input, in, out, progress);
     } catch (IOException e) {
       throw new DataException(input, 0, null, "cannot be read: " + e.getMessage());

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -57,11 +59,25 @@ public final class JsonLines {
   }
 
   /**
-   * Opens a file for reading, turning the usual failures into a {@link DataException}.
+   * Opens a text file for reading as strict UTF-8 (a malformed byte throws {@link
+   * java.nio.charset.CharacterCodingException} from the reader), turning the usual failures into a
+   * {@link DataException}.
    *
    * @param path the file, or "-" for standard input
    */
-  public static InputStream open(String path) {
+  public static BufferedReader open(String path) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(openStream(path), decoder), 1 << 16);
+  }
+
+  /**
+   * Opens a file's bytes, turning the usual failures into a {@link DataException}.
+   *
+   * @param path the file, or "-" for standard input
+   */
+  public static InputStream openStream(String path) {
     if (path.equals("-")) {
       return System.in;
     }
@@ -88,7 +104,7 @@ public final class JsonLines {
    *     read
    */
   public static void forEach(String path, Consumer<Line> sink) {
-    try (InputStream in = open(path)) {
+    try (InputStream in = openStream(path)) {
       forEach(path, in, LineSplitter.DEFAULT_MAX_LINE_BYTES, sink);
     } catch (IOException e) {
       throw new DataException(path, 0, null, "cannot be read: " + e.getMessage());
