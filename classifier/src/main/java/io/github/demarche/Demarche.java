@@ -1,5 +1,10 @@
 package io.github.demarche;
 
+import io.github.demarche.actors.ActorDictionary;
+import io.github.demarche.analyze.StatementAnalyzer;
+import io.github.demarche.api.Analyzer;
+import io.github.demarche.api.StanceClassifier;
+import io.github.demarche.extract.NewsStatementExtractor;
 import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.ModelFormatException;
 import io.github.demarche.model.StanceModel;
@@ -40,6 +45,22 @@ public final class Demarche {
       return defaultModel();
     }
     return ModelFile.read(Path.of(nameOrPath));
+  }
+
+  /**
+   * The whole pipeline with the default model and the bundled actor dictionary: statements,
+   * speakers, positions and their targets. Thread-safe.
+   */
+  public static Analyzer analyzer() {
+    return analyzer(defaultModel(), ActorDictionary.defaults());
+  }
+
+  /** The whole pipeline with the given classifier and actor dictionary. Thread-safe. */
+  public static Analyzer analyzer(StanceClassifier classifier, ActorDictionary dictionary) {
+    if (classifier == null || dictionary == null) {
+      throw new IllegalArgumentException("classifier and dictionary must not be null");
+    }
+    return new StatementAnalyzer(new NewsStatementExtractor(dictionary), classifier);
   }
 
   private static StanceModel loadDefault() {

@@ -1,0 +1,54 @@
+package io.github.demarche.analyze;
+
+import io.github.demarche.api.Analyzer;
+import io.github.demarche.api.StanceClassifier;
+import io.github.demarche.api.StanceInput;
+import io.github.demarche.domain.Document;
+import io.github.demarche.domain.Position;
+import io.github.demarche.domain.Statement;
+import io.github.demarche.extract.NewsStatementExtractor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole pipeline: statements and speakers from a {@link NewsStatementExtractor}, positions
+ * from a {@link StanceClassifier}, and for each position the actors the statement names other
+ * than its speaker. Thread-safe when its classifier and resolver are (the bundled ones are).
+ */
+public final class StatementAnalyzer implements Analyzer {
+  private final NewsStatementExtractor extractor;
+  private final StanceClassifier classifier;
+
+  /** An analyzer from an extractor and a classifier. */
+  public StatementAnalyzer(NewsStatementExtractor extractor, StanceClassifier classifier) {
+    if (extractor == null || classifier == null) {
+      throw new IllegalArgumentException("extractor and classifier must not be null");
+    }
+    this.extractor = extractor;
+    this.classifier = classifier;
+  }
+
+  @Override
+  public List<Statement> analyze(Document document) {
+    List<Statement> statements = extractor.extract(document);
+    String exclusive = classifier.taxonomy().exclusiveLabel().orElse(null);
+    List<Statement> out = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      List<Position> positions = classifier.classify(StanceInput.of(s.text()));
+      List<String> targets = null;
+      List<Position> withTargets = new ArrayList<>(positions.size());
+      for (Position p : positions) {
+        if (p.label().equals(exclusive)) {
+          withTargets.add(p);
+          continue;
+        }
+        if (targets == null) {
+          targets = Targets.of(s, extractor.actors());
+        }
+        withTargets.add(p.withTargets(targets));
+      }
+      out.add(s.withPositions(withTargets));
+    }
+    return out;
+  }
+}

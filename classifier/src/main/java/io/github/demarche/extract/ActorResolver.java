@@ -1,0 +1,51 @@
+package io.github.demarche.extract;
+
+import io.github.demarche.actors.ActorDictionary;
+import io.github.demarche.actors.ActorMention;
+import io.github.demarche.domain.Actor;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What statement extraction needs from an actor dictionary: resolving a speaker mention and
+ * finding the actors a text names. A seam so that extraction can be tested with a small
+ * dictionary of its own. Implementations must be safe to share across threads.
+ */
+public interface ActorResolver {
+
+  /** The actor a speaker mention speaks for, or empty when it names none ("he", "the spokesman"). */
+  Optional<Actor> resolve(String speakerMention);
+
+  /** Every actor mention in the text, in text order, not overlapping. */
+  List<ActorMention> find(String text);
+
+  /** A resolver that knows no actor: speakers keep their mentions, no actor is resolved. */
+  static ActorResolver none() {
+    return new ActorResolver() {
+      @Override
+      public Optional<Actor> resolve(String speakerMention) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<ActorMention> find(String text) {
+        return List.of();
+      }
+    };
+  }
+
+  /** A resolver backed by an {@link ActorDictionary}. */
+  static ActorResolver of(ActorDictionary dictionary) {
+    return new ActorResolver() {
+      @Override
+      public Optional<Actor> resolve(String speakerMention) {
+        return dictionary.resolve(speakerMention);
+      }
+
+      @Override
+      public List<ActorMention> find(String text) {
+        return dictionary.find(text);
+      }
+    };
+  }
+}

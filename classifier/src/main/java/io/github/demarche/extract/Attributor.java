@@ -1,0 +1,588 @@
+package io.github.demarche.extract;
+
+import static io.github.demarche.extract.SpeechCues.BETWEEN;
+import static io.github.demarche.extract.SpeechCues.BODY_ROLES;
+import static io.github.demarche.extract.SpeechCues.CAPITALISED_STOP;
+import static io.github.demarche.extract.SpeechCues.DETERMINERS;
+import static io.github.demarche.extract.SpeechCues.FIRST_PERSON;
+import static io.github.demarche.extract.SpeechCues.JOINERS;
+import static io.github.demarche.extract.SpeechCues.LINKING;
+import static io.github.demarche.extract.SpeechCues.MODIFIERS;
+import static io.github.demarche.extract.SpeechCues.PASSIVE_AUX;
+import static io.github.demarche.extract.SpeechCues.PERSON_ROLES;
+import static io.github.demarche.extract.SpeechCues.PRONOUNS;
+import static io.github.demarche.extract.SpeechCues.STANCE_ADJECTIVES;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds, in the tokens of one statement unit (quotations masked), the noun phrase that names who
+ * made it: the subject of a verb of saying or stance ("X said", "X condemned", "X is concerned"),
+ * the subject after an inverted verb ("..., said X"), the source of "according to X", or a
+ * headline's "X: ...". Reads only outside quotations. Stateless and thread-safe.
+ */
+final class Attributor {
+  private Attributor() {}
+
+  /** How a speaker mention refers. */
+  enum Kind {
+    /** Names someone: "Iranian Foreign Ministry spokesman Nasser Kanaani", "The Kremlin". */
+    NAMED,
+    /** Describes by role only: "the spokesman", "the ministry", "The Prime Minister". */
+    DESCRIPTION,
+    /** "he", "she", "it", "they". */
+    PRONOUN
+  }
+
+  /** A speaker mention found in a unit, with its offsets in the document. */
+  record Found(int start, int end, String text, Kind kind) {}
+
+  private static final int MAX_PHRASE = 20;
+  private static final int MAX_APPOSITION = 30;
+  /** Words after which an inverted subject may end: "said X in a statement". */
+  private static final Set<String> AFTER_INVERTED = Set.of(
+      "in", "on", "at", "during", "after", "before", "from", "to", "when", "while", "as",
+      "earlier", "later", "today", "yesterday", "via", "through", "told", "adding",
+      "according");
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "bin", "ibn", "al", "el", "da", "van", "von", "der", "den", "la", "le", "du", "dos", "das",
+      "di", "del", "ter", "ben", "abu", "bint");
+  private static final Set<String> NOT_BEFORE_VERB = Set.of(
+      "to", "that", "which", "who", "whom", "whose", "what", "where", "when", "if", "whether");
+
+  /**
+   * The speaker mention of a unit, or null when its words outside quotations name none.
+   *
+   * @param text the document
+   * @param t the unit's tokens
+   * @param isActor whether a phrase names an actor (for the headline form "Algeria: ...")
+   */
+  static Found find(String text, List<Token> t, Predicate<String> isActor) {
+    int n = t.size();
+    for (int i = 0; i + 1 < n; i++) {
+      if (t.get(i).is("according") && t.get(i + 1).is("to")) {
+        int[] np = forwardPhrase(t, i + 2);
+        if (np != null) {
+          return found(text, t, np);
+        }
+      }
+    }
+    Found headline = headline(text, t, isActor);
+    if (headline != null) {
+      return headline;
+    }
+    int main = mainClause(t);
+    if (main > 0 && t.get(0).is("as")) {
+      // "As Secretary Kerry said, Crimea is part of Ukraine."
+      Found source = predicates(text, t, 1, main - 1);
+      if (source != null) {
+        return source;
+      }
+    }
+    return predicates(text, t, main, n);
+  }
+
+  /** The subject of the first verb of saying or stance in tokens [from, to) that has one. */
+  private static Found predicates(String text, List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token w = t.get(i);
+      if (!w.isWord()) {
+        continue;
+      }
+      if (w.isCapitalized() || insidePhrase(t, i) || nounBeforeVerb(t, i)) {
+        continue; // "The United States", "Kremlin press secretary", "Media reports stated"
+      }
+      boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
+      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing"))
+          || madeClear(t, i));
+      if (!verb && !adjective) {
+        continue;
+      }
+      if (verb && SpeechCues.INVERTIBLE.contains(w.lower())
+          && (i == 0 || t.get(i - 1).type() == Token.Type.QUOTE || t.get(i - 1).is(","))) {
+        int[] np = forwardPhrase(t, i + 1);
+        if (np != null && endsInverted(t, np[1] + 1)) {
+          return found(text, t, np);
+        }
+      }
+      int[] byAgent = verb ? passiveAgent(t, i) : null;
+      if (byAgent != null) {
+        return found(text, t, byAgent); // "was condemned by the United Nations"
+      }
+      int[] subject = subjectBefore(t, i, verb, from);
+      if (subject != null) {
+        if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
+          continue; // "we urge": the author speaks, unnamed
+        }
+        return found(text, t, subject);
+      }
+    }
+    return null;
+  }
+
+  /** The agent of a passive verb of saying or stance: "is recognised by all nations". */
+  private static int[] passiveAgent(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && (t.get(j).lower().endsWith("ly") || t.get(j).is("not") || t.get(j).is("also"))) {
+      j--;
+    }
+    if (j < 0 || !PASSIVE_AUX.contains(t.get(j).lower()) || t.get(j).isCapitalized()) {
+      return null;
+    }
+    int k = i + 1;
+    while (k < t.size() && t.get(k).isWord() && t.get(k).lower().endsWith("ly")) {
+      k++;
+    }
+    if (k >= t.size() || !t.get(k).is("by")) {
+      return null;
+    }
+    int[] np = forwardPhrase(t, k + 1);
+    return np == null || PRONOUNS.contains(t.get(np[0]).lower()) ? null : np;
+  }
+
+  /** "made clear", "makes it clear". */
+  private static boolean madeClear(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    if (!(l.equals("made") || l.equals("make") || l.equals("makes"))) {
+      return false;
+    }
+    int j = i + 1;
+    if (j < t.size() && t.get(j).is("it")) {
+      j++;
+    }
+    return j < t.size() && t.get(j).is("clear");
+  }
+
+  /**
+   * The subject of the main clause, when it is followed by something that reads as a verb: "Japan
+   * lodged a protest", "The Prime Minister spoke with ...". The actor a sentence reports acting;
+   * also what later pronouns refer to. Null when none is clear, and for "it" (often expletive).
+   */
+  static Found agent(String text, List<Token> t, Predicate<String> isActor) {
+    int i = mainClause(t);
+    if (i == 0 && !t.isEmpty() && t.get(0).isWord()
+        && CAPITALISED_STOP.contains(t.get(0).lower())) {
+      i = afterComma(t, 0);
+    }
+    // an introductory phrase may end in a comma: "Together with our partners, the UK has ..."
+    for (int tries = 0; tries < 4 && i < t.size(); tries++, i = afterComma(t, i)) {
+      if (i > 0 && !t.get(i - 1).is(",") && !t.get(i - 1).is(";") && tries > 0) {
+        break;
+      }
+      int[] np = forwardPhrase(t, i);
+      if (np == null || t.get(np[0]).is("it")) {
+        continue;
+      }
+      if (np[0] == 0 && np[1] == 0 && !PRONOUNS.contains(t.get(0).lower())
+          && !looksLikeName(t.get(0))
+          && !isActor.test(t.get(0).text())) {
+        continue; // "Talks will resume": a capital at the sentence start proves nothing
+      }
+      if (np[1] + 3 < t.size() && t.get(np[1] + 1).is("(") && t.get(np[1] + 3).is(")")
+          && t.get(np[1] + 2).isCapitalized()) {
+        np = new int[] {np[0], np[1] + 3}; // "the United Nations (U.N.) arranged"
+      }
+      if (verbLike(t, np[1] + 1)) {
+        return found(text, t, withList(t, np, i));
+      }
+      int[] parenthetical = parentheticalAfter(t, np);
+      if (parenthetical != null) {
+        return found(text, t, parenthetical);
+      }
+    }
+    return null;
+  }
+
+  /** "NATO", "Amir-Abdollahian", "McCarthy": capitals a common word would not have. */
+  private static boolean looksLikeName(Token x) {
+    String w = x.text();
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return PERSON_ROLES.contains(x.lower()) || BODY_ROLES.contains(x.lower());
+  }
+
+  private static int afterComma(List<Token> t, int from) {
+    int i = from;
+    while (i < t.size() && !t.get(i).is(",")) {
+      if (t.get(i).is(";") || t.get(i).type() == Token.Type.QUOTE) {
+        return t.size();
+      }
+      i++;
+    }
+    return i + 1;
+  }
+
+  /**
+   * "Zelenskyy, in an address to parliament, invoked ...": the phrase, with what stands between
+   * commas after it when that is itself a noun phrase, if a verb follows the second comma.
+   */
+  private static int[] parentheticalAfter(List<Token> t, int[] np) {
+    int comma = np[1] + 1;
+    if (comma >= t.size() || !t.get(comma).is(",")) {
+      return null;
+    }
+    int k = comma + 1;
+    while (k < t.size() && k - comma < MAX_APPOSITION && !t.get(k).is(",")) {
+      Token x = t.get(k);
+      if (x.type() == Token.Type.QUOTE || x.is(".") || x.is(";") || x.is(":")) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= t.size() || !t.get(k).is(",") || !verbLike(t, k + 1)) {
+      return null;
+    }
+    int[] apposition = exactPhrase(t, comma + 1, k - 1);
+    return apposition != null ? new int[] {np[0], apposition[1]} : np;
+  }
+
+  /** Irregular past forms that open a predicate: "Japan made", "the minister met". */
+  private static final Set<String> IRREGULAR_PAST = Set.of(
+      "made", "met", "sent", "took", "put", "gave", "spoke", "came", "began", "led", "saw", "won",
+      "went", "left", "became", "kept", "brought", "fought", "struck", "drew", "chose", "rose",
+      "ran", "set", "cut", "hit", "paid", "got", "lost", "sought", "held", "told", "wrote",
+      "laid", "withdrew", "undertook", "stood", "understood", "upheld", "withheld", "bore");
+
+  private static boolean verbLike(List<Token> t, int i) {
+    while (i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized()
+        && (BETWEEN.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly"))) {
+      if (!t.get(i).lower().endsWith("ly")) {
+        return true; // an auxiliary: "has", "will", "did"
+      }
+      i++;
+    }
+    if (i >= t.size() || !t.get(i).isWord() || t.get(i).isCapitalized()) {
+      return false;
+    }
+    String l = t.get(i).lower();
+    if (JOINERS.contains(l) || DETERMINERS.contains(l) || NOT_BEFORE_VERB.contains(l)) {
+      return false;
+    }
+    if (PASSIVE_AUX.contains(l) && passiveAfter(t, i + 1)) {
+      return false; // "Azerbaijan was accused of ...": the subject is acted upon
+    }
+    return LINKING.contains(l) || SpeechCues.isCueVerb(l) || IRREGULAR_PAST.contains(l)
+        || l.endsWith("ed") || (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3);
+  }
+
+  private static boolean passiveAfter(List<Token> t, int i) {
+    while (i < t.size() && t.get(i).isWord() && (t.get(i).lower().endsWith("ly")
+        || t.get(i).is("not") || t.get(i).is("being") || t.get(i).is("been"))) {
+      i++;
+    }
+    if (i >= t.size() || !t.get(i).isWord()) {
+      return false;
+    }
+    String l = t.get(i).lower();
+    return !STANCE_ADJECTIVES.contains(l) && (l.endsWith("ed") || IRREGULAR_PAST.contains(l)
+        || (SpeechCues.isCueVerb(l) && !l.endsWith("ing") && !l.endsWith("s")));
+  }
+
+  /** Words that open a subordinate clause before the main one: "After X said ..., Y ...". */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "after", "when", "while", "although", "though", "because", "if", "as", "since", "before",
+      "once", "until", "whereas", "despite", "following", "given", "having", "unless");
+
+  /** Where the main clause starts: after the first comma when a subordinate clause opens. */
+  private static int mainClause(List<Token> t) {
+    if (t.isEmpty() || !t.get(0).isWord() || !SUBORDINATORS.contains(t.get(0).lower())) {
+      return 0;
+    }
+    for (int i = 1; i < t.size(); i++) {
+      if (t.get(i).is(",")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** "Media reports stated": a verb form directly followed by another is a noun. */
+  private static boolean nounBeforeVerb(List<Token> t, int i) {
+    if (i + 1 >= t.size()) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < t.size() && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && t.get(i).lower().endsWith("s")
+        && (t.get(j).lower().endsWith("ly") || t.get(j).is("also"))) {
+      j++; // "protests also erupted"
+    }
+    if (j >= t.size()) {
+      return false;
+    }
+    Token next = t.get(j);
+    String l = next.lower();
+    return next.isWord() && !next.isCapitalized() && !l.endsWith("ing")
+        && (SpeechCues.isCueVerb(l) || (j > i + 1 && l.endsWith("ed")));
+  }
+
+  /**
+   * A phrase widened to the list it ends ("The United Nations, Ukraine, and many other
+   * countries"), or to a title set before it ("Iran's Acting Foreign Minister, Bagheri Kani").
+   */
+  private static int[] withList(List<Token> t, int[] np, int floor) {
+    int s = np[0];
+    boolean coordinated = s >= 2 && t.get(s - 1).is("and") && t.get(s - 2).is(",");
+    for (int i = np[0]; i <= np[1] && !coordinated; i++) {
+      coordinated = t.get(i).is("and") && s >= 1 && t.get(s - 1).is(",");
+    }
+    if (coordinated) {
+      int comma = t.get(s - 1).is(",") ? s - 1 : s - 2;
+      while (comma >= 1 && comma > floor) {
+        int[] prev = backwardPhrase(t, comma - 1);
+        if (prev == null || prev[1] != comma - 1 || prev[0] < floor) {
+          break;
+        }
+        s = prev[0];
+        if (s >= 1 && t.get(s - 1).is(",")) {
+          comma = s - 1;
+        } else {
+          break;
+        }
+      }
+      return new int[] {s, np[1]};
+    }
+    if (s >= 2 && s - 1 > floor && t.get(s - 1).is(",")) {
+      int[] title = backwardPhrase(t, s - 2);
+      if (title != null && (title[0] == 0 || t.get(title[0] - 1).is(","))
+          && hasPersonRole(t, title) && !DETERMINERS.contains(t.get(s).lower())) {
+        return new int[] {title[0], np[1]};
+      }
+    }
+    return np;
+  }
+
+  private static boolean hasPersonRole(List<Token> t, int[] np) {
+    for (int i = np[0]; i <= np[1]; i++) {
+      if (PERSON_ROLES.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A modifier that is also a verb form ("press", "state") followed by more of a phrase. */
+  private static boolean insidePhrase(List<Token> t, int i) {
+    return MODIFIERS.contains(t.get(i).lower()) && i + 1 < t.size() && isMaterial(t, i + 1)
+        && !DETERMINERS.contains(t.get(i + 1).lower());
+  }
+
+  private static boolean afterLinking(List<Token> t, int i) {
+    for (int j = i - 1; j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized(); j--) {
+      String l = t.get(j).lower();
+      if (LINKING.contains(l)) {
+        return true;
+      }
+      if (!BETWEEN.contains(l) && !l.endsWith("ly")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsInverted(List<Token> t, int after) {
+    if (after >= t.size()) {
+      return true;
+    }
+    Token next = t.get(after);
+    return !next.isWord() || AFTER_INVERTED.contains(next.lower());
+  }
+
+  /** The phrase before the verb at {@code p}, as token indices {start, end}, or null. */
+  private static int[] subjectBefore(List<Token> t, int p, boolean verb, int floor) {
+    int j = p - 1;
+    boolean sawBe = false;
+    while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && (BETWEEN.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly")
+            || (!verb && LINKING.contains(t.get(j).lower())))) {
+      sawBe |= PASSIVE_AUX.contains(t.get(j).lower());
+      j--;
+    }
+    if (j < 0 || (verb && sawBe)) {
+      return null; // nothing before, or a passive: "was accused by"
+    }
+    Token prev = t.get(j);
+    if (prev.isWord() && NOT_BEFORE_VERB.contains(prev.lower())) {
+      return null;
+    }
+    if (prev.isWord()
+        && (PRONOUNS.contains(prev.lower()) || FIRST_PERSON.contains(prev.lower()))) {
+      return j == 0 || !isMaterial(t, j - 1) ? new int[] {j, j} : null;
+    }
+    if (prev.is(",")) {
+      return beforeApposition(t, j);
+    }
+    if (prev.is(")") && j >= 3 && t.get(j - 2).is("(") && t.get(j - 1).isCapitalized()) {
+      // "Armenia's National Security Service (NSS) stated"
+      int[] named = backwardPhrase(t, j - 3);
+      return named == null ? null : new int[] {withList(t, named, floor)[0], j};
+    }
+    int[] np = backwardPhrase(t, j);
+    return np == null ? null : withList(t, np, floor);
+  }
+
+  /**
+   * "Kim Jong-un, the leader of North Korea, said": the phrase before the first comma, with the
+   * apposition when that is itself a noun phrase; a clause in between ("Kuleba, for his part,
+   * said") is left out.
+   */
+  private static int[] beforeApposition(List<Token> t, int comma) {
+    int k = comma - 1;
+    int limit = Math.max(0, comma - MAX_APPOSITION);
+    while (k >= limit && !t.get(k).is(",")) {
+      Token x = t.get(k);
+      if (x.type() == Token.Type.QUOTE || x.is(".") || x.is(";") || x.is(":")) {
+        return null;
+      }
+      k--;
+    }
+    int[] apposition = exactPhrase(t, k + 1, comma - 1);
+    if (k < limit) {
+      return null;
+    }
+    int[] before = backwardPhrase(t, k - 1);
+    if (before != null) {
+      return apposition != null ? new int[] {before[0], apposition[1]} : before;
+    }
+    return apposition;
+  }
+
+  private static int[] exactPhrase(List<Token> t, int from, int to) {
+    int[] np = forwardPhrase(t, from);
+    return np != null && np[0] == from && np[1] == to ? np : null;
+  }
+
+  /** The noun phrase ending at token {@code e}, or null. */
+  static int[] backwardPhrase(List<Token> t, int e) {
+    if (e < 0 || !isHead(t.get(e))) {
+      return null;
+    }
+    int s = e;
+    while (s - 1 >= 0 && e - s < MAX_PHRASE) {
+      if (isMaterial(t, s - 1)) {
+        s--;
+      } else if (s - 2 >= 0 && compoundModifier(t, s - 1) && isMaterial(t, s - 2)) {
+        s -= 2; // "The Filipino inspection team"
+      } else {
+        break;
+      }
+    }
+    return trimmed(t, s, e);
+  }
+
+  /** A lower-case word used as a noun modifier right before a role noun: "inspection team". */
+  private static boolean compoundModifier(List<Token> t, int i) {
+    Token x = t.get(i);
+    return x.isWord() && !x.isCapitalized() && Character.isLetter(x.text().charAt(0))
+        && !SpeechCues.isCueVerb(x.lower()) && !BETWEEN.contains(x.lower())
+        && !NOT_BEFORE_VERB.contains(x.lower()) && !x.lower().endsWith("ly")
+        && i + 1 < t.size() && (PERSON_ROLES.contains(t.get(i + 1).lower())
+            || BODY_ROLES.contains(t.get(i + 1).lower()));
+  }
+
+  /** The noun phrase starting at token {@code s}, or null. */
+  static int[] forwardPhrase(List<Token> t, int s) {
+    if (s >= t.size() || !t.get(s).isWord()) {
+      return null;
+    }
+    if (PRONOUNS.contains(t.get(s).lower())) {
+      return new int[] {s, s};
+    }
+    int e = s - 1;
+    while (e + 1 < t.size() && e + 1 - s < MAX_PHRASE && isMaterial(t, e + 1)) {
+      e++;
+    }
+    while (e >= s && !isHead(t.get(e))) {
+      e--;
+    }
+    return e < s ? null : trimmed(t, s, e);
+  }
+
+  private static int[] trimmed(List<Token> t, int s, int e) {
+    while (s <= e && JOINERS.contains(t.get(s).lower())) {
+      s++;
+    }
+    if (s > e || !isHead(t.get(e))) {
+      return null;
+    }
+    return new int[] {s, e};
+  }
+
+  /** Whether a token may end a speaker's noun phrase. */
+  private static boolean isHead(Token x) {
+    if (!x.isWord()) {
+      return false;
+    }
+    String l = x.lower();
+    if (PERSON_ROLES.contains(l) || BODY_ROLES.contains(l)) {
+      return true;
+    }
+    return x.isCapitalized() && !CAPITALISED_STOP.contains(l) && !DETERMINERS.contains(l)
+        && !JOINERS.contains(l) && !x.isPossessive() && !FIRST_PERSON.contains(l);
+  }
+
+  /** Whether token {@code i} may stand inside a speaker's noun phrase. */
+  private static boolean isMaterial(List<Token> t, int i) {
+    Token x = t.get(i);
+    if (!x.isWord()) {
+      return x.is("&");
+    }
+    String l = x.lower();
+    if (PRONOUNS.contains(l) || FIRST_PERSON.contains(l)) {
+      return false;
+    }
+    if (l.equals("to") || l.equals("for") || l.equals("on") || l.equals("by")) {
+      // "representative to the UN", "Minister for Foreign Affairs", "a statement by the ministry"
+      return i > 0 && t.get(i - 1).isWord()
+          && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower())
+              || t.get(i - 1).isCapitalized());
+    }
+    if (NAME_PARTICLES.contains(l)) {
+      return i > 0 && t.get(i - 1).isCapitalized(); // "Ammar bin Jame", "Aba van Ang"
+    }
+    if (DETERMINERS.contains(l) || PERSON_ROLES.contains(l) || BODY_ROLES.contains(l)
+        || MODIFIERS.contains(l) || JOINERS.contains(l) || x.isPossessive()) {
+      return true;
+    }
+    return x.isCapitalized() && !CAPITALISED_STOP.contains(l);
+  }
+
+  private static Found headline(String text, List<Token> t, Predicate<String> isActor) {
+    int[] np = forwardPhrase(t, 0);
+    if (np == null || np[1] + 2 >= t.size() || !t.get(np[1] + 1).is(":")) {
+      return null;
+    }
+    Found f = found(text, t, np);
+    return f.kind() == Kind.NAMED && isActor.test(f.text()) ? f : null;
+  }
+
+  private static Found found(String text, List<Token> t, int[] np) {
+    int start = t.get(np[0]).start();
+    int end = t.get(np[1]).end();
+    String surface = text.substring(start, end);
+    return new Found(start, end, surface, kindOf(t, np));
+  }
+
+  private static Kind kindOf(List<Token> t, int[] np) {
+    if (np[0] == np[1] && PRONOUNS.contains(t.get(np[0]).lower())) {
+      return Kind.PRONOUN;
+    }
+    if (!DETERMINERS.contains(t.get(np[0]).lower())) {
+      return Kind.NAMED;
+    }
+    for (int i = np[0] + 1; i <= np[1]; i++) {
+      String l = t.get(i).lower();
+      if (!(PERSON_ROLES.contains(l) || BODY_ROLES.contains(l) || MODIFIERS.contains(l)
+          || DETERMINERS.contains(l) || JOINERS.contains(l))) {
+        return Kind.NAMED;
+      }
+    }
+    return Kind.DESCRIPTION;
+  }
+}
