@@ -3,7 +3,12 @@ package io.github.demarche.cli;
 import io.github.demarche.data.DataException;
 import io.github.demarche.model.LibraryVersion;
 import io.github.demarche.model.ModelFormatException;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +34,11 @@ public final class Main implements Runnable {
   public static final int EXIT_INPUT = 2;
   /** Exit code for a failure that is not the input's fault. */
   public static final int EXIT_FAILURE = 1;
+  /**
+   * Exit code of a batch command run with {@code --on-error report} when some records failed: the
+   * output holds an error object in each failed record's place, and every other record's result.
+   */
+  public static final int EXIT_RECORDS_FAILED = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,13 +49,22 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     int code;
+    // UTF-8 whatever the platform's default, so no character is lost to a '?' in a C locale
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     try {
-      code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+      code = run(args, out, err);
     } catch (OutOfMemoryError e) {
-      System.err.println("demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...)");
+      err.println("demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...), or lower"
+          + " --threads or --max-line-mb");
+      code = EXIT_FAILURE;
+    } catch (StackOverflowError e) {
+      err.println("demarche: internal error: stack overflow; set DEMARCHE_DEBUG=1 and please report it");
       code = EXIT_FAILURE;
     }
-    System.out.flush();
+    out.flush();
+    err.flush();
     System.exit(code);
   }
 
@@ -54,6 +73,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof DataException || e instanceof ModelFormatException

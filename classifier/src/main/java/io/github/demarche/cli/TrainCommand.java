@@ -83,9 +83,13 @@ final class TrainCommand implements Callable<Integer> {
           cv.accuracy(), cv.calibrationError()));
       spec.commandLine().getErr().println("cv: " + cvLines.get(0));
     }
-    ModelFile.write(model, out);
     Path card = cardPath(out);
-    Files.writeString(card, ModelCard.render(model, data, cvLines));
+    try {
+      ModelFile.write(model, out);
+      Files.writeString(card, ModelCard.render(model, data, cvLines));
+    } catch (IOException e) {
+      throw new Main.UsageException("cannot write the model to " + out + ": " + reason(e));
+    }
     spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s and %s%n",
         examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out, card);
     return 0;
@@ -99,6 +103,17 @@ final class TrainCommand implements Callable<Integer> {
     return model.resolveSibling(stem + ".card.md");
   }
 
+  /** The reason of a file-system error without the path the message repeats. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e instanceof NoSuchFileException ? "no such directory" : String.valueOf(e.getMessage());
+  }
+
   static StanceModel withMetrics(StanceModel m, Map<String, Double> metrics) {
     return m.withProvenance(m.provenance().withMetrics(metrics));
   }
@@ -106,10 +121,17 @@ final class TrainCommand implements Callable<Integer> {
   private TrainingConfig config() throws IOException {
     Properties p = new Properties();
     if (configFile != null) {
+      if (Files.isDirectory(configFile)) {
+        throw new Main.UsageException(configFile + ": is a directory, not a settings file");
+      }
       try (InputStream in = Files.newInputStream(configFile)) {
         p.load(in);
       } catch (NoSuchFileException e) {
         throw new Main.UsageException(configFile + ": no such file");
+      } catch (IOException e) {
+        throw new Main.UsageException(configFile + ": cannot be read: " + reason(e));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException(configFile + ": not a valid .properties file: " + e.getMessage());
       }
     }
     if (settings != null) {

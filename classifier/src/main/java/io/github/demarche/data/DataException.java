@@ -32,7 +32,8 @@ public final class DataException extends RuntimeException {
     if (field != null) {
       sb.append("field '").append(field).append("' ");
     }
-    return sb.append(problem).toString();
+    // the problem may quote the input (a bad JSON token, say): keep it one safe line
+    return sb.append(Printable.oneLine(problem)).toString();
   }
 
   public String file() {

@@ -3,8 +3,10 @@ package io.github.demarche.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,23 +20,39 @@ public final class Datasets {
   /**
    * All examples of a file, in order.
    *
-   * @throws DataException naming the file, line and field of the first bad record, or when the
-   *     file holds no record
+   * @throws DataException naming the file, line and field of the first bad record, when two
+   *     records share an {@code id}, or when the file holds no record
    */
   public static List<Example> read(String path) {
-    List<Example> out = new ArrayList<>();
-    JsonLines.forEach(path, line -> out.add(toExample(path, line.number(), line.object())));
-    if (out.isEmpty()) {
-      throw new DataException(path, 0, null, "holds no records");
-    }
-    return out;
+    return readAll(List.of(path));
   }
 
-  /** Reads several files in order into one list. */
+  /**
+   * Reads several files in order into one list. An {@code id} may appear only once across all of
+   * them: a repeated id almost always means a file was given twice or a record was copied, which
+   * would count it twice in training or evaluation, so it is an error naming both places.
+   *
+   * @throws DataException as {@link #read(String)}
+   */
   public static List<Example> readAll(List<String> paths) {
     List<Example> out = new ArrayList<>();
+    Map<String, String> seenIds = new HashMap<>();
     for (String path : paths) {
-      out.addAll(read(path));
+      int before = out.size();
+      JsonLines.forEach(path, line -> {
+        Example e = toExample(path, line.number(), line.object());
+        if (e.id() != null) {
+          String first = seenIds.putIfAbsent(e.id(), path + ":" + line.number());
+          if (first != null) {
+            throw new DataException(path, line.number(), "id", "repeats '" + e.id()
+                + "', first seen at " + first + "; ids must be unique");
+          }
+        }
+        out.add(e);
+      });
+      if (out.size() == before) {
+        throw new DataException(path, 0, null, "holds no records");
+      }
     }
     return out;
   }

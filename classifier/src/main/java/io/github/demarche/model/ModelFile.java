@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
+import io.github.demarche.data.Printable;
 import io.github.demarche.features.FeatureConfig;
 import io.github.demarche.features.FeatureIndex;
 import io.github.demarche.taxonomy.Label;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,6 +49,10 @@ public final class ModelFile {
   /** Larger files are refused before they are read. */
   public static final long MAX_BYTES = 1L << 30;
   static final int MAX_MANIFEST = 16 << 20;
+  /** More outputs than this is not a plausible model. */
+  static final int MAX_OUTPUTS = 1 << 16;
+  /** Larger weights or biases are refused at load time (trained ones are far smaller). */
+  static final float MAX_ABS_WEIGHT = 1e6f;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -161,8 +167,12 @@ public final class ModelFile {
       throw new ModelFormatException(
           name + ": is " + size + " bytes, more than any model file may be (" + MAX_BYTES + ")");
     }
-    try {
-      return fromBytes(name, Files.readAllBytes(path));
+    // through the stream, which reads no further than the header's declared length: a device or
+    // a pipe (whose size reads as 0) cannot make this read forever
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(name, in);
+    } catch (AccessDeniedException e) {
+      throw new ModelFormatException(name + ": cannot be read (permission denied)");
     } catch (IOException e) {
       throw new ModelFormatException(name + ": cannot be read: " + e.getMessage());
     }
@@ -177,6 +187,7 @@ public final class ModelFile {
     byte[] head = in.readNBytes(HEADER);
     checkHeader(name, head, -1);
     long declared = ByteBuffer.wrap(head, 12, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    // readNBytes grows its buffer as bytes arrive, so a short stream costs only what it holds
     byte[] rest = in.readNBytes((int) Math.min(declared - HEADER, MAX_BYTES));
     byte[] all = new byte[HEADER + rest.length];
     System.arraycopy(head, 0, all, 0, HEADER);
@@ -245,7 +256,9 @@ public final class ModelFile {
     try {
       return assemble(name, m, b);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ModelFormatException(name + ": inconsistent model: " + e.getMessage());
+      // the message may quote the manifest (a label name, a mode): keep it one safe line
+      throw new ModelFormatException(name + ": inconsistent model: "
+          + Printable.oneLine(e.getMessage() != null ? e.getMessage() : e.toString()));
     }
   }
 
@@ -262,7 +275,11 @@ public final class ModelFile {
     }
     Taxonomy taxonomy = new Taxonomy(text(tax, "name"), labels, nullable(tax, "exclusive"));
     Properties fp = FeatureConfig.legacyValues();
-    Iterator<Map.Entry<String, JsonNode>> fields = required(m, "features").fields();
+    JsonNode featureNode = required(m, "features");
+    if (!featureNode.isObject()) {
+      throw new IllegalArgumentException("manifest field 'features' must be an object");
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = featureNode.fields();
     while (fields.hasNext()) {
       var e = fields.next();
       fp.setProperty(e.getKey(), e.getValue().asText());
@@ -279,6 +296,12 @@ public final class ModelFile {
     long k = w.path("outputs").asLong(-1);
     if (p < 0 || k != outputs.size()) {
       throw new ModelFormatException(name + ": corrupted: weight sizes disagree with the outputs");
+    }
+    // sizes are checked against the bytes present before any arithmetic that could overflow, and
+    // before anything is allocated: the arrays below are exactly as large as the file
+    if (p > b.remaining() / 8 || k > MAX_OUTPUTS) {
+      throw new ModelFormatException(name + ": corrupted: manifest declares " + p + " features x " + k
+          + " outputs, more than the " + b.remaining() + " bytes after it can hold");
     }
     long needed = 8 * p + 4 * p * k + 4 * k;
     if (needed != b.remaining()) {
@@ -297,6 +320,8 @@ public final class ModelFile {
     for (int i = 0; i < k; i++) {
       bias[i] = b.getFloat();
     }
+    checkRange(name, weights, "weight");
+    checkRange(name, bias, "bias");
     JsonNode prov = required(m, "provenance");
     Map<String, Integer> counts = new TreeMap<>();
     prov.path("label_counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
@@ -308,6 +333,19 @@ public final class ModelFile {
         prov.path("data_sha256").asText(""), prov.path("examples").asInt(0), counts, hyper, metrics);
     return new StanceModel(taxonomy, mode, features, new FeatureIndex(keys), weights, bias, outputs,
         calibration, provenance);
+  }
+
+  /**
+   * Refuses values a trained model never holds: not finite, or so large that a sum of them could
+   * overflow to infinity and turn scores into NaN at classification time instead of load time.
+   */
+  private static void checkRange(String name, float[] values, String what) {
+    for (int i = 0; i < values.length; i++) {
+      if (!(Math.abs(values[i]) <= MAX_ABS_WEIGHT)) {
+        throw new ModelFormatException(name + ": corrupted: " + what + " " + i + " is " + values[i]
+            + ", outside +-" + MAX_ABS_WEIGHT);
+      }
+    }
   }
 
   /** The manifest of a model, as the JSON tree stored in its file. */

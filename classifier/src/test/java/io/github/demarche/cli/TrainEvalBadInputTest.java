@@ -1,0 +1,55 @@
+package io.github.demarche.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train and eval: settings files, output paths and joined data files that cannot be used. */
+class TrainEvalBadInputTest {
+  @TempDir Path dir;
+
+  private Path tinyData() throws IOException {
+    return Files.writeString(dir.resolve("d.jsonl"),
+        "{\"id\":\"a\",\"text\":\"We condemn the attack.\",\"label\":\"against\"}\n"
+            + "{\"id\":\"b\",\"text\":\"We welcome the talks.\",\"label\":\"for\"}\n"
+            + "{\"id\":\"c\",\"text\":\"They condemned the shelling.\",\"label\":\"against\"}\n"
+            + "{\"id\":\"d\",\"text\":\"They welcomed the truce.\",\"label\":\"for\"}\n");
+  }
+
+  private static void oneLine(CliBadInputTest.Run r, String expected) {
+    assertEquals(Main.EXIT_INPUT, r.code(), r.err());
+    assertEquals("demarche: " + expected, r.err().strip());
+  }
+
+  @Test
+  void aModelPathThatIsADirectoryIsAnInputError() throws IOException {
+    Path data = tinyData();
+    Path out = Files.createDirectory(dir.resolve("out"));
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out", out.toString()),
+        "cannot write the model to " + out + ": Is a directory");
+  }
+
+  @Test
+  void settingsFilesThatAreDirectoriesOrMalformedAreNamed() throws IOException {
+    Path data = tinyData();
+    String out = dir.resolve("m.dmm").toString();
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out", out, "--config", dir.toString()),
+        dir + ": is a directory, not a settings file");
+    Path bad = Files.writeString(dir.resolve("bad.properties"), "train.lambda=\\uZZZZ\n");
+    CliBadInputTest.Run r = CliBadInputTest.run("train", "--data", data.toString(), "--out", out, "--config", bad.toString());
+    assertEquals(Main.EXIT_INPUT, r.code());
+    assertTrue(r.err().startsWith("demarche: " + bad + ": not a valid .properties file: Malformed"), r.err());
+  }
+
+  @Test
+  void theSameDataFileGivenTwiceIsCaughtByItsIds() throws IOException {
+    Path data = tinyData();
+    oneLine(CliBadInputTest.run("eval", "--data", data.toString(), "--data", data.toString()),
+        data + ":1: field 'id' repeats 'a', first seen at " + data + ":1; ids must be unique");
+  }
+}
