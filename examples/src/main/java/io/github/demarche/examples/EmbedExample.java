@@ -23,8 +23,8 @@ import java.io.IOException;
  * -Dexample=EmbedExample [-Dexec.args=ARTICLE.txt]}.
  */
 public final class EmbedExample {
-  /** The article analysed when no file is given: an invented report, written for this example. */
-  public static final String DEFAULT_ARTICLE = "examples/data/article.txt";
+  /** The article analysed when no file is given: an invented wire report (see its README). */
+  public static final String DEFAULT_ARTICLE = "examples/articles/border-talks.txt";
 
   private EmbedExample() {}
 
