@@ -3,6 +3,7 @@ package io.github.demarche.examples;
 import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,17 +51,19 @@ public final class PositionTable {
     return counts.getOrDefault(row, Map.of()).getOrDefault(label, 0);
   }
 
-  /** The rows, most positions first. */
+  /** The rows, most positions first; the two catch-all rows last. */
   public List<String> rows() {
     List<String> rows = new ArrayList<>(counts.keySet());
-    rows.sort(Comparator.comparingInt((String r) -> -total(r)).thenComparing(r -> r));
+    rows.sort(Comparator.comparing((String r) -> r.startsWith("("))
+        .thenComparingInt(r -> -total(r)).thenComparing(r -> r));
     return rows;
   }
 
-  /** The labels seen, most frequent first. */
+  /** The labels seen, most frequent first; "none" (no position found) last. */
   public List<String> labels() {
     List<String> labels = new ArrayList<>(labelTotals.keySet());
-    labels.sort(Comparator.comparingInt((String l) -> -labelTotals.get(l)).thenComparing(l -> l));
+    labels.sort(Comparator.comparing((String l) -> l.equals(Taxonomy.NONE))
+        .thenComparingInt(l -> -labelTotals.get(l)).thenComparing(l -> l));
     return labels;
   }
 
