@@ -36,7 +36,7 @@ public final class EmbedExample {
   static void analyze(Path file) throws IOException {
     // README-SNIPPET-START
     Analyzer analyzer = Demarche.analyzer();  // default model and actors; thread-safe, build it once
-    String text = Files.readString(file);     // a news article, paragraphs separated by blank lines
+    String text = Files.readString(file);     // file: a Path to a news article, UTF-8 text
     for (Statement s : analyzer.analyze(new Document(file.toString(), text))) {
       String who = s.speakerIfKnown().map(Speaker::mention).orElse("(no speaker found)");
       String actor = s.speakerIfKnown().flatMap(Speaker::resolvedActor).map(Actor::id).orElse("?");

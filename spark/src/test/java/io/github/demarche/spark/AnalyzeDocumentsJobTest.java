@@ -31,6 +31,8 @@ class AnalyzeDocumentsJobTest {
           "documents.jsonl");
   private static SparkSession spark;
   private static List<Document> documents;
+  /** What the plain analyzer finds in each document, in order: computed once. */
+  private static Map<Document, List<Statement>> plainStatements;
   @TempDir static Path dir;
   private static Path input;
 
@@ -39,21 +41,21 @@ class AnalyzeDocumentsJobTest {
     spark = SparkSession.builder().master("local[2]").appName("demarche-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
         .getOrCreate();
-    // the corpus documents, two copies each under different ids, without the annotation fields
+    // the corpus documents under new ids, without the annotation fields
     ObjectMapper json = new ObjectMapper();
     documents = new ArrayList<>();
     StringBuilder lines = new StringBuilder();
-    for (int copy = 0; copy < 2; copy++) {
-      for (String line : Files.readAllLines(CORPUS_DOCUMENTS)) {
-        JsonNode o = json.readTree(line);
-        Document d = new Document(o.get("doc_id").asText() + "/" + copy, o.get("text").asText());
-        documents.add(d);
-        lines.append(json.createObjectNode().put("doc_id", d.id()).put("text", d.text()))
-            .append('\n');
-      }
+    for (String line : Files.readAllLines(CORPUS_DOCUMENTS)) {
+      JsonNode o = json.readTree(line);
+      Document d = new Document("news-" + o.get("doc_id").asText(), o.get("text").asText());
+      documents.add(d);
+      lines.append(json.createObjectNode().put("doc_id", d.id()).put("text", d.text()))
+          .append('\n');
     }
     input = dir.resolve("documents.jsonl");
     Files.writeString(input, lines);
+    plainStatements = new java.util.LinkedHashMap<>();
+    documents.forEach(d -> plainStatements.put(d, Demarche.analyzer().analyze(d)));
   }
 
   @AfterAll
@@ -71,7 +73,7 @@ class AnalyzeDocumentsJobTest {
   private static List<String> expected() {
     List<String> keys = new ArrayList<>();
     for (Document d : documents) {
-      for (Statement s : Demarche.analyzer().analyze(d)) {
+      for (Statement s : plainStatements.get(d)) {
         keys.add(key(d.id(), s.sentence(), s.start(),
             s.speakerIfKnown().map(sp -> sp.mention()).orElse(null),
             s.speakerIfKnown().flatMap(sp -> sp.resolvedActor()).map(a -> a.id()).orElse(null),
@@ -107,7 +109,7 @@ class AnalyzeDocumentsJobTest {
     Dataset<Row> docs = AnalyzeDocumentsJob.read(spark, input.toString()).repartition(4);
     long rows = AnalyzeDocumentsJob.analyze(docs, model.toString()).count();
     assertEquals(expected().size(), rows);
-    // local mode: the driver is the only executor, 4 partitions and 34 documents, one load
+    // local mode: the driver is the only executor; 4 partitions, 17 documents, one load
     assertEquals(before + 1, AnalyzerHolder.loads());
   }
 
@@ -122,7 +124,7 @@ class AnalyzeDocumentsJobTest {
     // positions by actor and label, counted from the plain analyzer's statements
     Map<String, Map<String, Long>> plain = new TreeMap<>();
     for (Document d : documents) {
-      for (Statement s : Demarche.analyzer().analyze(d)) {
+      for (Statement s : plainStatements.get(d)) {
         String actor = s.speakerIfKnown().flatMap(sp -> sp.resolvedActor()).map(a -> a.id())
             .orElse("-");
         s.positions().forEach(p -> plain.computeIfAbsent(actor, k -> new TreeMap<>())
@@ -151,5 +153,17 @@ class AnalyzeDocumentsJobTest {
         () -> AnalyzeDocumentsJob.read(spark, bad.toString()));
     assertTrue(e.getMessage().contains("'text'") && e.getMessage().contains("body"),
         e.getMessage());
+  }
+
+  @Test
+  void aDocumentWithoutTextFailsTheJobNamingTheDocument() throws Exception {
+    Path bad = dir.resolve("null-text.jsonl");
+    Files.writeString(bad, "{\"id\": \"ok\", \"text\": \"Armenia denied the accusation.\"}\n"
+        + "{\"id\": \"empty-7\", \"text\": null}\n");
+    Dataset<Row> statements = AnalyzeDocumentsJob.analyze(
+        AnalyzeDocumentsJob.read(spark, bad.toString()), "default");
+    Exception e = assertThrows(Exception.class, statements::count);
+    assertTrue(String.valueOf(e.getMessage()).contains("document 'empty-7' has no text"),
+        e::getMessage);
   }
 }
