@@ -1,0 +1,197 @@
+package io.github.demarche.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import io.github.demarche.api.Analyzer;
+import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.Document;
+import io.github.demarche.domain.Position;
+import io.github.demarche.domain.Speaker;
+import io.github.demarche.domain.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A Spark job that analyses a Dataset of documents (JSON Lines or Parquet, a {@code text} column
+ * and an optional {@code id} or {@code doc_id}) into a Dataset of statements: one row per
+ * statement with its document, span, speaker, actor and positions. Each partition is analysed by
+ * the analyzer of its executor's {@link AnalyzerHolder}, so the model is loaded once per executor.
+ * Stateless and thread-safe; the work is done by Spark.
+ *
+ * <p>Usage: {@code AnalyzeDocumentsJob INPUT OUTPUT [MODEL]}. Paths ending in {@code .parquet} are
+ * read and written as Parquet, anything else as JSON Lines. MODEL is "default" or a model file.
+ */
+public final class AnalyzeDocumentsJob {
+  /** The schema of a position: label, score in [0, 1], the parties it is about. */
+  public static final StructType POSITION = new StructType()
+      .add("label", DataTypes.StringType, false)
+      .add("score", DataTypes.DoubleType, false)
+      .add("targets", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  /** The schema of the output: one row per statement. */
+  public static final StructType STATEMENT = new StructType()
+      .add("doc_id", DataTypes.StringType, false)
+      .add("sentence", DataTypes.IntegerType, false)
+      .add("start", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false)
+      .add("text", DataTypes.StringType, false)
+      .add("speaker", DataTypes.StringType, true)
+      .add("actor_id", DataTypes.StringType, true)
+      .add("actor_name", DataTypes.StringType, true)
+      .add("positions", DataTypes.createArrayType(POSITION, false), false);
+
+  private AnalyzeDocumentsJob() {}
+
+  public static void main(String[] args) {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: AnalyzeDocumentsJob INPUT(.jsonl|.parquet) OUTPUT(.jsonl|.parquet) [MODEL]");
+      System.exit(2);
+    }
+    String model = args.length > 2 ? args[2] : "default";
+    SparkSession spark = SparkSession.builder().appName("demarche-analyze").getOrCreate();
+    try {
+      Dataset<Row> statements = run(spark, args[0], args[1], model);
+      summary(statements).show(100, false);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Reads the documents, analyses them, writes the statements and prints how long it took; returns
+   * the statements (cached) for further queries.
+   */
+  public static Dataset<Row> run(SparkSession spark, String input, String output, String model) {
+    if (!"default".equals(model)) {
+      spark.sparkContext().addFile(model);  // ships the model file to every executor
+    }
+    Dataset<Row> documents = read(spark, input);
+    int cores = spark.sparkContext().defaultParallelism();
+    if (documents.rdd().getNumPartitions() < cores) {
+      documents = documents.repartition(cores);  // a small file is one partition: use every core
+    }
+    documents = documents.cache();
+    long count = documents.count();  // reading is not part of the analysis time
+    long started = System.nanoTime();
+    Dataset<Row> statements = analyze(documents, model).cache();
+    write(statements, output);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf(Locale.ROOT, "%d documents, %d statements, %.1f s (%.1f documents/s) on %d"
+            + " partitions; written to %s%n", count, statements.count(), seconds, count / seconds,
+        documents.rdd().getNumPartitions(), output);
+    return statements;
+  }
+
+  /**
+   * The documents of a JSON Lines or Parquet input as {@code (id, text)}; documents without an
+   * {@code id} or {@code doc_id} column are named by file and row.
+   */
+  public static Dataset<Row> read(SparkSession spark, String path) {
+    Dataset<Row> in = path.endsWith(".parquet") ? spark.read().parquet(path)
+        : spark.read().json(path);
+    List<String> columns = Arrays.asList(in.columns());
+    if (!columns.contains("text")) {
+      throw new IllegalArgumentException(path + ": the documents have no 'text' column (columns: "
+          + columns + ")");
+    }
+    String id = columns.contains("id") ? "id" : columns.contains("doc_id") ? "doc_id" : null;
+    return in.select(id == null ? lit(path).as("id") : col(id).cast("string").as("id"),
+        col("text").cast("string").as("text"));
+  }
+
+  /** The statements of every document, analysed partition by partition with one analyzer per JVM. */
+  public static Dataset<Row> analyze(Dataset<Row> documents, String model) {
+    return documents.mapPartitions(new AnalyzePartition(model), Encoders.row(STATEMENT));
+  }
+
+  /** Positions by speaker actor: one row per actor, one column per label, counts. */
+  public static Dataset<Row> summary(Dataset<Row> statements) {
+    return statements
+        .select(col("actor_id"), col("actor_name"), explode(col("positions.label")).as("label"))
+        .na().fill("-", new String[] {"actor_id", "actor_name"})
+        .groupBy("actor_id", "actor_name").pivot("label").count().na().fill(0)
+        .orderBy("actor_id");
+  }
+
+  private static void write(Dataset<Row> statements, String path) {
+    if (path.endsWith(".parquet")) {
+      statements.write().mode(SaveMode.Overwrite).parquet(path);
+    } else {
+      statements.write().mode(SaveMode.Overwrite).json(path);
+    }
+  }
+
+  /** Analyses the documents of one partition; serialised to the executors with the model name only. */
+  static final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final String model;
+
+    AnalyzePartition(String model) {
+      this.model = model;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> documents) {
+      Analyzer analyzer = AnalyzerHolder.get(model);
+      return new Iterator<>() {
+        private Iterator<Row> pending = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!pending.hasNext() && documents.hasNext()) {
+            pending = statements(analyzer, documents.next()).iterator();
+          }
+          return pending.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return pending.next();
+        }
+      };
+    }
+  }
+
+  /** The statement rows of one {@code (id, text)} document row. */
+  static List<Row> statements(Analyzer analyzer, Row document) {
+    String id = document.isNullAt(0) ? "(no id)" : document.getString(0);
+    if (document.isNullAt(1)) {
+      throw new IllegalArgumentException("document '" + id + "' has no text");
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Statement s : analyzer.analyze(new Document(id, document.getString(1)))) {
+      rows.add(toRow(id, s));
+    }
+    return rows;
+  }
+
+  static Row toRow(String documentId, Statement s) {
+    Speaker speaker = s.speaker();
+    Actor actor = speaker == null ? null : speaker.actor();
+    List<Row> positions = new ArrayList<>();
+    for (Position p : s.positions()) {
+      positions.add(RowFactory.create(p.label(), p.score(), p.targets().toArray(new String[0])));
+    }
+    return RowFactory.create(documentId, s.sentence(), s.start(), s.end(), s.text(),
+        speaker == null ? null : speaker.mention(), actor == null ? null : actor.id(),
+        actor == null ? null : actor.name(), positions.toArray(new Row[0]));
+  }
+}
