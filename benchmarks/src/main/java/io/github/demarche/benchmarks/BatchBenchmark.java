@@ -2,7 +2,6 @@ package io.github.demarche.benchmarks;
 
 import io.github.demarche.Demarche;
 import io.github.demarche.api.StanceInput;
-import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.domain.Position;
 import io.github.demarche.model.StanceModel;
 import java.util.Arrays;
@@ -50,17 +49,6 @@ public class BatchBenchmark {
     batch = Arrays.asList(statements);
   }
 
-  /** The OpenNLP baseline, trained only for the benchmark that uses it. */
-  @State(Scope.Benchmark)
-  public static class Baseline {
-    OpenNlpBaseline classifier;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      classifier = Fixtures.trainBaseline();
-    }
-  }
-
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public List<List<Position>> demarche() {
@@ -69,7 +57,7 @@ public class BatchBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(BATCH)
-  public List<List<Position>> baseline(Baseline baseline) {
+  public List<List<Position>> baseline(TrainedBaseline baseline) {
     return baseline.classifier.classifyAll(batch);
   }
 }

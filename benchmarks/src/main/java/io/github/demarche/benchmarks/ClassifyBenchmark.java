@@ -45,17 +45,6 @@ public class ClassifyBenchmark {
     statements = Fixtures.statementArray();
   }
 
-  /** The OpenNLP baseline, trained only for the benchmarks that use it. */
-  @State(Scope.Benchmark)
-  public static class Baseline {
-    OpenNlpBaseline classifier;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      classifier = Fixtures.trainBaseline();
-    }
-  }
-
   /** One multiclass OpenNLP categorizer (first label only): the cheapest OpenNLP call there is. */
   @State(Scope.Benchmark)
   public static class OneCategorizer {
@@ -113,7 +102,7 @@ public class ClassifyBenchmark {
 
   /** The baseline keeps one set of OpenNLP categorizers per thread whichever way it is held. */
   @Benchmark
-  public List<Position> baselineShared(Baseline baseline, Cursor c) {
+  public List<Position> baselineShared(TrainedBaseline baseline, Cursor c) {
     return baseline.classifier.classify(c.next(statements));
   }
 
@@ -134,7 +123,7 @@ public class ClassifyBenchmark {
 
   @Benchmark
   @Threads(2)
-  public List<Position> baselineSharedTwoThreads(Baseline baseline, Cursor c) {
+  public List<Position> baselineSharedTwoThreads(TrainedBaseline baseline, Cursor c) {
     return baseline.classifier.classify(c.next(statements));
   }
 }
