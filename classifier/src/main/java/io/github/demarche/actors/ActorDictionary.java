@@ -1,50 +1,188 @@
 package io.github.demarche.actors;
 
+import io.github.demarche.data.DataException;
 import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.ActorKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Names of states, organisations and people, and the actors they stand for: finds actor mentions
  * in text and resolves a speaker mention to the actor it speaks for. Kept as data in a documented
- * format ({@code docs/actors.md}) that users can extend or replace. Immutable and thread-safe.
- *
- * <p>SKELETON: the API is fixed; the implementation and the bundled data are being written.
+ * tab-separated format ({@code docs/actors.md}) that users can extend or replace. Immutable and
+ * thread-safe: one instance can serve any number of threads.
  */
 public final class ActorDictionary {
+  static final String RESOURCE = "actors.tsv";
+
+  private final Map<String, Actor> actors;
+  private final Map<String, String> parents;
+  private final Map<String, AliasTarget> aliases;
+  private final AliasTrie trie;
+
+  private ActorDictionary(
+      Map<String, Actor> actors, Map<String, String> parents, Map<String, AliasTarget> aliases) {
+    this.actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
+    this.parents = Map.copyOf(parents);
+    this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+    this.trie = new AliasTrie(this.aliases);
+  }
+
+  private static final class DefaultsHolder {
+    static final ActorDictionary DEFAULTS = readResource();
+
+    private static ActorDictionary readResource() {
+      String name = "classpath:io/github/demarche/actors/" + RESOURCE;
+      InputStream in = ActorDictionary.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
+      }
+      return of(DictionaryReader.read(utf8(in), name));
+    }
+  }
 
   /** The bundled dictionary: every UN member state, observers, major organisations. */
   public static ActorDictionary defaults() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return DefaultsHolder.DEFAULTS;
   }
 
-  /** A dictionary read from a file in the documented format. */
+  /**
+   * A dictionary read from a file in the documented format.
+   *
+   * @throws DataException naming the file, line and column when the file is malformed or unreadable
+   */
   public static ActorDictionary load(Path file) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return of(DictionaryReader.read(utf8(Files.newInputStream(file)), file.toString()));
+    } catch (NoSuchFileException e) {
+      throw new DataException(file.toString(), 0, null, "does not exist");
+    } catch (IOException e) {
+      throw new DataException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
+    }
   }
 
-  /** This dictionary with the entries of {@code other} added (other's entries win on conflict). */
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static ActorDictionary of(DictionaryReader.Contents c) {
+    return new ActorDictionary(c.actors(), c.parents(), c.aliases());
+  }
+
+  /**
+   * This dictionary with the entries of {@code other} added (other's entries win on conflict): an
+   * actor with the same id takes other's name, kind and parent, and an alias listed in both names
+   * other's actor. Aliases are only ever added; to drop one, load a replacement file instead.
+   */
   public ActorDictionary extendWith(ActorDictionary other) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Map<String, Actor> a = new LinkedHashMap<>(actors);
+    a.putAll(other.actors);
+    Map<String, String> p = new LinkedHashMap<>(parents);
+    for (String id : other.actors.keySet()) {
+      p.remove(id);
+    }
+    p.putAll(other.parents);
+    Map<String, AliasTarget> al = new LinkedHashMap<>(aliases);
+    al.putAll(other.aliases);
+    return new ActorDictionary(a, p, al);
   }
 
   /** The actor with this id, if any. */
   public Optional<Actor> byId(String id) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Optional.ofNullable(actors.get(id));
+  }
+
+  /** Every actor in the dictionary, people included, in file order. */
+  public List<Actor> actors() {
+    return List.copyOf(actors.values());
+  }
+
+  /**
+   * The actor this one belongs to: for a person, the state or organisation they speak for; for a
+   * body such as the UN Security Council, its organisation. Empty for states and top-level actors.
+   */
+  public Optional<Actor> parent(Actor actor) {
+    String parentId = parents.get(actor.id());
+    return parentId == null ? Optional.empty() : byId(parentId);
   }
 
   /** Every actor mention in the text, in text order, longest match first, not overlapping. */
   public List<ActorMention> find(String text) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<ActorMention> out = new ArrayList<>(4);
+    for (AliasTrie.Match m : trie.scan(text)) {
+      Actor actor = actorOf(m.target());
+      if (actor != null) {
+        out.add(new ActorMention(m.start(), m.end(), text.substring(m.start(), m.end()), actor));
+      }
+    }
+    return out;
   }
 
   /**
    * The actor a speaker mention speaks for, e.g. "Iranian Foreign Ministry spokesman Nasser
    * Kanaani" to Iran, "the UN Security Council" to the Security Council, "Tehran" to Iran; empty
-   * when the mention names none ("he", "the spokesman").
+   * when the mention names none ("he", "the spokesman") or names several speakers ("the foreign
+   * ministers of Armenia and Azerbaijan"). The rules are in {@code docs/actors.md}.
    */
   public Optional<Actor> resolve(String speakerMention) {
-    throw new UnsupportedOperationException("not yet implemented");
+    Objects.requireNonNull(speakerMention, "speaker mention");
+    List<SpeakerRules.Found> found = new ArrayList<>(4);
+    for (AliasTrie.Match m : trie.scan(speakerMention)) {
+      Actor actor = actorOf(m.target());
+      if (actor != null) {
+        found.add(new SpeakerRules.Found(m.start(), m.end(), actor, m.target().kind()));
+      }
+    }
+    return SpeakerRules.resolve(speakerMention, found, this);
+  }
+
+  /**
+   * Every distinct actor the mention names, in order of first appearance, people lifted to the
+   * actor they speak for; no rules applied ("the foreign ministers of Armenia and Azerbaijan" gives
+   * Armenia, Azerbaijan).
+   */
+  public List<Actor> resolveAll(String mention) {
+    return find(mention).stream().map(ActorMention::actor).distinct().toList();
+  }
+
+  /** True when {@code ancestor} is the parent of {@code actor}, or the parent's parent, etc. */
+  boolean isAncestor(Actor ancestor, Actor actor) {
+    String id = parents.get(actor.id());
+    for (int depth = 0; id != null && depth < 16; depth++) {
+      if (id.equals(ancestor.id())) {
+        return true;
+      }
+      id = parents.get(id);
+    }
+    return false;
+  }
+
+  /** The actor an alias stands for: a person is lifted to the actor they speak for, if known. */
+  private Actor actorOf(AliasTarget target) {
+    if (target.actorId() == null) {
+      return null;
+    }
+    Actor actor = actors.get(target.actorId());
+    if (actor != null && actor.kind() == ActorKind.PERSON) {
+      Actor principal = byId(parents.getOrDefault(actor.id(), "")).orElse(null);
+      return principal != null ? principal : actor;
+    }
+    return actor;
   }
 }

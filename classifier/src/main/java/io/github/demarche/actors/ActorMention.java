@@ -3,7 +3,8 @@ package io.github.demarche.actors;
 import io.github.demarche.domain.Actor;
 
 /**
- * A place in a text that names an actor, e.g. "Tehran" or "the Azerbaijani foreign ministry".
+ * A place in a text that names an actor, e.g. "Tehran" or "Azerbaijani" in "the Azerbaijani
+ * foreign ministry"; a person's name stands for the actor they speak for.
  * Immutable and thread-safe.
  *
  * @param start offset of the first character (inclusive)

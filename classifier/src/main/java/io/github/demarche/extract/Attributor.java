@@ -107,7 +107,11 @@ final class Attributor {
           return found(text, t, np);
         }
       }
-      int[] subject = subjectBefore(t, i, verb);
+      int[] byAgent = verb ? passiveAgent(t, i) : null;
+      if (byAgent != null) {
+        return found(text, t, byAgent); // "was condemned by the United Nations"
+      }
+      int[] subject = subjectBefore(t, i, verb, from);
       if (subject != null) {
         if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
           continue; // "we urge": the author speaks, unnamed
@@ -116,6 +120,27 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** The agent of a passive verb of saying or stance: "is recognised by all nations". */
+  private static int[] passiveAgent(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && (t.get(j).lower().endsWith("ly") || t.get(j).is("not") || t.get(j).is("also"))) {
+      j--;
+    }
+    if (j < 0 || !PASSIVE_AUX.contains(t.get(j).lower()) || t.get(j).isCapitalized()) {
+      return null;
+    }
+    int k = i + 1;
+    while (k < t.size() && t.get(k).isWord() && t.get(k).lower().endsWith("ly")) {
+      k++;
+    }
+    if (k >= t.size() || !t.get(k).is("by")) {
+      return null;
+    }
+    int[] np = forwardPhrase(t, k + 1);
+    return np == null || PRONOUNS.contains(t.get(np[0]).lower()) ? null : np;
   }
 
   /** "made clear", "makes it clear". */
@@ -156,8 +181,12 @@ final class Attributor {
           && !isActor.test(t.get(0).text())) {
         continue; // "Talks will resume": a capital at the sentence start proves nothing
       }
+      if (np[1] + 3 < t.size() && t.get(np[1] + 1).is("(") && t.get(np[1] + 3).is(")")
+          && t.get(np[1] + 2).isCapitalized()) {
+        np = new int[] {np[0], np[1] + 3}; // "the United Nations (U.N.) arranged"
+      }
       if (verbLike(t, np[1] + 1)) {
-        return found(text, t, withList(t, np));
+        return found(text, t, withList(t, np, i));
       }
       int[] parenthetical = parentheticalAfter(t, np);
       if (parenthetical != null) {
@@ -217,7 +246,8 @@ final class Attributor {
   private static final Set<String> IRREGULAR_PAST = Set.of(
       "made", "met", "sent", "took", "put", "gave", "spoke", "came", "began", "led", "saw", "won",
       "went", "left", "became", "kept", "brought", "fought", "struck", "drew", "chose", "rose",
-      "ran", "set", "cut", "hit", "paid", "got", "lost", "sought", "held", "told", "wrote");
+      "ran", "set", "cut", "hit", "paid", "got", "lost", "sought", "held", "told", "wrote",
+      "laid", "withdrew", "undertook", "stood", "understood", "upheld", "withheld", "bore");
 
   private static boolean verbLike(List<Token> t, int i) {
     while (i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized()
@@ -234,8 +264,24 @@ final class Attributor {
     if (JOINERS.contains(l) || DETERMINERS.contains(l) || NOT_BEFORE_VERB.contains(l)) {
       return false;
     }
+    if (PASSIVE_AUX.contains(l) && passiveAfter(t, i + 1)) {
+      return false; // "Azerbaijan was accused of ...": the subject is acted upon
+    }
     return LINKING.contains(l) || SpeechCues.isCueVerb(l) || IRREGULAR_PAST.contains(l)
         || l.endsWith("ed") || (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3);
+  }
+
+  private static boolean passiveAfter(List<Token> t, int i) {
+    while (i < t.size() && t.get(i).isWord() && (t.get(i).lower().endsWith("ly")
+        || t.get(i).is("not") || t.get(i).is("being") || t.get(i).is("been"))) {
+      i++;
+    }
+    if (i >= t.size() || !t.get(i).isWord()) {
+      return false;
+    }
+    String l = t.get(i).lower();
+    return !STANCE_ADJECTIVES.contains(l) && (l.endsWith("ed") || IRREGULAR_PAST.contains(l)
+        || (SpeechCues.isCueVerb(l) && !l.endsWith("ing") && !l.endsWith("s")));
   }
 
   /** Words that open a subordinate clause before the main one: "After X said ..., Y ...". */
@@ -261,16 +307,26 @@ final class Attributor {
     if (i + 1 >= t.size()) {
       return false;
     }
-    Token next = t.get(i + 1);
-    return next.isWord() && !next.isCapitalized() && SpeechCues.isCueVerb(next.lower())
-        && !next.lower().endsWith("ing");
+    int j = i + 1;
+    while (j < t.size() && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && t.get(i).lower().endsWith("s")
+        && (t.get(j).lower().endsWith("ly") || t.get(j).is("also"))) {
+      j++; // "protests also erupted"
+    }
+    if (j >= t.size()) {
+      return false;
+    }
+    Token next = t.get(j);
+    String l = next.lower();
+    return next.isWord() && !next.isCapitalized() && !l.endsWith("ing")
+        && (SpeechCues.isCueVerb(l) || (j > i + 1 && l.endsWith("ed")));
   }
 
   /**
    * A phrase widened to the list it ends ("The United Nations, Ukraine, and many other
    * countries"), or to a title set before it ("Iran's Acting Foreign Minister, Bagheri Kani").
    */
-  private static int[] withList(List<Token> t, int[] np) {
+  private static int[] withList(List<Token> t, int[] np, int floor) {
     int s = np[0];
     boolean coordinated = s >= 2 && t.get(s - 1).is("and") && t.get(s - 2).is(",");
     for (int i = np[0]; i <= np[1] && !coordinated; i++) {
@@ -278,9 +334,9 @@ final class Attributor {
     }
     if (coordinated) {
       int comma = t.get(s - 1).is(",") ? s - 1 : s - 2;
-      while (comma >= 1) {
+      while (comma >= 1 && comma > floor) {
         int[] prev = backwardPhrase(t, comma - 1);
-        if (prev == null || prev[1] != comma - 1) {
+        if (prev == null || prev[1] != comma - 1 || prev[0] < floor) {
           break;
         }
         s = prev[0];
@@ -292,7 +348,7 @@ final class Attributor {
       }
       return new int[] {s, np[1]};
     }
-    if (s >= 2 && t.get(s - 1).is(",")) {
+    if (s >= 2 && s - 1 > floor && t.get(s - 1).is(",")) {
       int[] title = backwardPhrase(t, s - 2);
       if (title != null && (title[0] == 0 || t.get(title[0] - 1).is(","))
           && hasPersonRole(t, title) && !DETERMINERS.contains(t.get(s).lower())) {
@@ -339,7 +395,7 @@ final class Attributor {
   }
 
   /** The phrase before the verb at {@code p}, as token indices {start, end}, or null. */
-  private static int[] subjectBefore(List<Token> t, int p, boolean verb) {
+  private static int[] subjectBefore(List<Token> t, int p, boolean verb, int floor) {
     int j = p - 1;
     boolean sawBe = false;
     while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
@@ -362,8 +418,13 @@ final class Attributor {
     if (prev.is(",")) {
       return beforeApposition(t, j);
     }
+    if (prev.is(")") && j >= 3 && t.get(j - 2).is("(") && t.get(j - 1).isCapitalized()) {
+      // "Armenia's National Security Service (NSS) stated"
+      int[] named = backwardPhrase(t, j - 3);
+      return named == null ? null : new int[] {withList(t, named, floor)[0], j};
+    }
     int[] np = backwardPhrase(t, j);
-    return np == null ? null : withList(t, np);
+    return np == null ? null : withList(t, np, floor);
   }
 
   /**

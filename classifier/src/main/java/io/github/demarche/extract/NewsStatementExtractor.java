@@ -8,8 +8,12 @@ import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -65,7 +69,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
     List<Segmenter.Unit> units = Segmenter.units(text);
     List<Statement> out = new ArrayList<>(units.size());
     List<Antecedent> antecedents = new ArrayList<>();
-    Predicate<String> isActor = phrase -> actors.resolve(phrase).isPresent();
+    // mentions repeat within a document; resolve each once
+    Map<String, Optional<Actor>> resolved = new HashMap<>();
+    Function<String, Actor> resolve =
+        mention -> resolved.computeIfAbsent(mention, actors::resolve).orElse(null);
+    Predicate<String> isActor = phrase -> resolve.apply(phrase) != null;
     Speaker previous = null;
     boolean previousQuoted = false;
     Speaker block = null;
@@ -77,26 +85,26 @@ public final class NewsStatementExtractor implements StatementExtractor {
       Speaker speaker = null;
       Attributor.Found agent = null;
       if (found != null) {
-        speaker = speakerOf(found, antecedents, ui);
+        speaker = speakerOf(found, antecedents, ui, resolve);
         if (endsWithColon(tokens)) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
         }
       } else if (unit.continuesQuote() || (opensWithQuote(text, unit) && previousQuoted)) {
         speaker = previous;
       } else {
-        agent = Attributor.agent(text, tokens, isActor);
+        // a title (a paragraph with no closing punctuation) reports nobody acting
+        agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);
         if (agent != null && agentsSpeak) {
-          speaker = speakerOf(agent, antecedents, ui);
+          speaker = speakerOf(agent, antecedents, ui, resolve);
         }
         if (speaker == null) {
           speaker = block;
         }
       }
       if (speaker != null) {
-        antecedents.add(new Antecedent(speaker, ui));
+        antecedents.add(Antecedent.of(speaker, ui));
       } else if (agent != null && agent.kind() != Attributor.Kind.PRONOUN) {
-        antecedents.add(new Antecedent(
-            new Speaker(agent.text(), actors.resolve(agent.text()).orElse(null)), ui));
+        antecedents.add(Antecedent.of(new Speaker(agent.text(), resolve.apply(agent.text())), ui));
       }
       out.add(Statement.in(document, unit.start(), unit.end(), unit.sentence(), speaker));
       previous = speaker;
@@ -105,14 +113,15 @@ public final class NewsStatementExtractor implements StatementExtractor {
     return out;
   }
 
-  private Speaker speakerOf(Attributor.Found found, List<Antecedent> antecedents, int ui) {
+  private static Speaker speakerOf(Attributor.Found found, List<Antecedent> antecedents, int ui,
+      Function<String, Actor> resolve) {
     switch (found.kind()) {
       case PRONOUN: {
         Antecedent a = antecedent(antecedents, ui, found.text().toLowerCase(Locale.ROOT));
         return a == null ? null : a.speaker();
       }
       case DESCRIPTION: {
-        Actor own = actors.resolve(found.text()).orElse(null);
+        Actor own = resolve.apply(found.text());
         if (own != null) {
           return new Speaker(found.text(), own);
         }
@@ -120,7 +129,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
         return new Speaker(found.text(), a == null ? null : a.speaker().actor());
       }
       default:
-        return new Speaker(found.text(), actors.resolve(found.text()).orElse(null));
+        return new Speaker(found.text(), resolve.apply(found.text()));
     }
   }
 
@@ -150,8 +159,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
 
   /** The role noun of a description ("spokesman" in "the spokesman"), or null. */
   private static String roleWord(String lowerReference) {
-    String[] words = lowerReference.split("\\s+");
-    String last = words[words.length - 1];
+    List<String> words = words(lowerReference);
+    String last = words.get(words.size() - 1);
     return SpeechCues.PERSON_ROLES.contains(last) || SpeechCues.BODY_ROLES.contains(last)
         ? last : null;
   }
@@ -172,15 +181,15 @@ public final class NewsStatementExtractor implements StatementExtractor {
         default:
           break;
       }
-      String[] words = lower.split("\\s+");
-      String last = words[words.length - 1];
+      List<String> words = words(lower);
+      String last = words.get(words.size() - 1);
       if (last.equals("statement") || last.equals("communique") || last.equals("declaration")) {
         return ANY;
       }
       if (SpeechCues.PERSON_ROLES.contains(last)) {
         return PERSON;
       }
-      if (last.endsWith("s") || words[0].equals("both") || words[0].equals("all")) {
+      if (last.endsWith("s") || words.get(0).equals("both") || words.get(0).equals("all")) {
         return PLURAL;
       }
       return BODY;
@@ -200,17 +209,27 @@ public final class NewsStatementExtractor implements StatementExtractor {
     }
   }
 
-  /** A speaker (or a sentence subject) that a later reference may mean. */
-  private record Antecedent(Speaker speaker, int unit) {
-    String lowerMention() {
-      return speaker.mention().toLowerCase(Locale.ROOT);
+  /**
+   * A speaker (or a sentence subject) that a later reference may mean, with what sort of speaker
+   * it is worked out once.
+   */
+  private record Antecedent(Speaker speaker, int unit, String lowerMention, boolean person,
+      boolean plural) {
+
+    static Antecedent of(Speaker speaker, int unit) {
+      String m = speaker.mention().toLowerCase(Locale.ROOT);
+      List<String> words = words(m);
+      String last = words.get(words.size() - 1);
+      boolean plural = m.contains(" and ") || m.startsWith("both ") || m.startsWith("all ")
+          || (last.endsWith("s") && (SpeechCues.BODY_ROLES.contains(last)
+              || SpeechCues.PERSON_ROLES.contains(last.substring(0, last.length() - 1))));
+      return new Antecedent(speaker, unit, m, !plural && isPerson(speaker, m, words), plural);
     }
 
-    boolean person() {
-      String[] words = lowerMention().split("[\\s,]+");
+    private static boolean isPerson(Speaker speaker, String m, List<String> words) {
       for (String w : words) {
         if (SpeechCues.PERSON_ROLES.contains(w)) {
-          return !plural();
+          return true;
         }
       }
       for (String w : words) {
@@ -222,23 +241,39 @@ public final class NewsStatementExtractor implements StatementExtractor {
       // make a mention a body: it is one when it names that actor ("Iran", "the United States")
       Actor actor = speaker.actor();
       if (actor == null || actor.kind() == ActorKind.PERSON) {
-        return !plural();
-      }
-      String m = lowerMention().startsWith("the ") ? lowerMention().substring(4) : lowerMention();
-      return !m.contains(actor.name().toLowerCase(Locale.ROOT))
-          && !m.equalsIgnoreCase(actor.id()) && !plural();
-    }
-
-    boolean plural() {
-      String m = lowerMention();
-      if (m.contains(" and ") || m.startsWith("both ") || m.startsWith("all ")) {
         return true;
       }
-      String[] words = m.split("\\s+");
-      String last = words[words.length - 1];
-      return last.endsWith("s") && (SpeechCues.BODY_ROLES.contains(last)
-          || SpeechCues.PERSON_ROLES.contains(last.substring(0, last.length() - 1)));
+      String bare = m.startsWith("the ") ? m.substring(4) : m;
+      return !bare.contains(actor.name().toLowerCase(Locale.ROOT))
+          && !bare.equalsIgnoreCase(actor.id());
     }
+  }
+
+  /** The words of a lower-case phrase, split at white space and commas. */
+  private static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= phrase.length(); i++) {
+      boolean separator = i == phrase.length() || Character.isWhitespace(phrase.charAt(i))
+          || phrase.charAt(i) == ',';
+      if (separator && start >= 0) {
+        out.add(phrase.substring(start, i));
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
+      }
+    }
+    if (out.isEmpty()) {
+      out.add("");
+    }
+    return out;
+  }
+
+  private static boolean isTitle(String text, Segmenter.Unit unit) {
+    char last = text.charAt(unit.end() - 1);
+    return ".!?:;\"\u201D\u2019')".indexOf(last) < 0
+        && (unit.end() == text.length() || text.charAt(unit.end()) == '\n'
+            || text.charAt(unit.end()) == '\r');
   }
 
   private static boolean endsWithColon(List<Token> tokens) {

@@ -15,7 +15,7 @@ final class SpeechCues {
 
   /** Regular verbs of saying and of taking a stance; inflections are generated. */
   private static final String REGULAR =
-      "state note stress emphasise emphasize underline underscore reiterate add accuse call urge"
+      "note stress emphasise emphasize underline underscore reiterate add accuse call urge"
           + " warn deny condemn express insist declare announce welcome support reaffirm affirm"
           + " confirm thank commend agree recognise recognize believe consider regard view reject"
           + " oppose demand claim threaten offer propose hope appreciate deplore encourage share"
@@ -32,7 +32,7 @@ final class SpeechCues {
 
   /** Irregular forms, and regular ones whose spelling the simple rules would get wrong. */
   private static final String IRREGULAR =
-      "say says said saying tell tells told hold holds held stand stands stood find finds found"
+      "states stated stating say says said saying tell tells told hold holds held stand stands stood find finds found"
           + " write writes wrote written seek seeks sought regret regrets regretted commit commits"
           + " committed backs backed admit admits admitted submit submits submitted";
 

@@ -27,8 +27,19 @@ record Token(int start, int end, String text, String lower, Type type) {
   }
 
   boolean isCapitalized() {
-    return type == Type.WORD && (Character.isUpperCase(text.charAt(0))
-        || (Character.isDigit(text.charAt(0)) && text.chars().anyMatch(Character::isUpperCase)));
+    if (type != Type.WORD) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(0))) {
+      return true;
+    }
+    if (Character.isDigit(text.charAt(0))) {
+      return text.chars().anyMatch(Character::isUpperCase); // "G7", "E3"
+    }
+    int hyphen = text.indexOf('-');
+    // "al-Sharaa", "bin-Salman": a lower-case particle joined to a name
+    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < text.length()
+        && Character.isUpperCase(text.charAt(hyphen + 1));
   }
 
   /** "Iran's", "Moscow’s", "allies'". */

@@ -9,7 +9,13 @@ import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NewsStatementExtractorTest {
@@ -69,6 +75,14 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void acronymsInParenthesesAndNameParticlesBelongToTheName() {
+    assertSpeaker(extract("Armenia's National Security Service (NSS) stated that the border was"
+        + " calm.").get(0), "Armenia's National Security Service (NSS)", TestActors.ARMENIA);
+    assertSpeaker(extract("Syrian Vice President Farouk al-Sharaa warned against a strike.")
+        .get(0), "Syrian Vice President Farouk al-Sharaa", null);
+  }
+
+  @Test
   void accordingToNamesTheSource() {
     List<Statement> out = extract(
         "According to the Iranian Foreign Ministry, the talks will resume next week.");
@@ -83,6 +97,35 @@ class NewsStatementExtractorTest {
         "The United Nations", TestActors.UN);
     assertSpeaker(extract("Moscow has called on Kyiv to return to talks.").get(0), "Moscow",
         TestActors.RUSSIA);
+  }
+
+  @Test
+  void passiveVerbGivesItsByAgent() {
+    assertSpeaker(extract("The referendum was condemned by the United Nations as illegal.").get(0),
+        "the United Nations", TestActors.UN);
+    assertNull(extract("Azerbaijan was accused of breaking the truce.").get(0).speaker(),
+        "the accused is not the speaker");
+  }
+
+  @Test
+  void asSomeoneSaidAttributesTheMainClause() {
+    assertSpeaker(extract("As Secretary Kerry said, Crimea is part of Ukraine.").get(0),
+        "Secretary Kerry", null);
+  }
+
+  @Test
+  void listsOfSpeakersAreKeptWhole() {
+    assertSpeaker(extract("The United Nations, Ukraine, and many other countries condemned the"
+        + " annexation.").get(0), "The United Nations, Ukraine, and many other countries",
+        TestActors.UN);
+  }
+
+  @Test
+  void subjectOfAnotherVerbSpeaksOnlyWhenAskedTo() {
+    String text = "Armenia lodged a protest with the mission.";
+    assertSpeaker(extract(text).get(0), "Armenia", TestActors.ARMENIA);
+    assertNull(new NewsStatementExtractor(new TestActors(), false).extract(Document.of(text))
+        .get(0).speaker());
   }
 
   @Test
@@ -213,6 +256,26 @@ class NewsStatementExtractorTest {
       assertTrue(!Character.isWhitespace(s.text().charAt(0))
           && !Character.isWhitespace(s.text().charAt(s.text().length() - 1)));
       previousEnd = s.end();
+    }
+  }
+
+  @Test
+  void sharedExtractorGivesTheSameResultsOnManyThreads() throws Exception {
+    String text = Files.readString(Path.of(
+        System.getProperty("demarche.corpus.dir", "../data/diplomatic-statements"))
+        .resolve("../../examples/articles/border-talks.txt"));
+    List<Statement> expected = extract(text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Statement>>> runs = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        runs.add(pool.submit(() -> extract(text)));
+      }
+      for (Future<List<Statement>> run : runs) {
+        assertEquals(expected, run.get());
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 

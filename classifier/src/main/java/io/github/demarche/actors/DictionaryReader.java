@@ -1,0 +1,173 @@
+package io.github.demarche.actors;
+
+import io.github.demarche.data.DataException;
+import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.ActorKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the tab-separated dictionary format described in {@code docs/actors.md} and reports the
+ * first malformed line with its file, line and column. Not thread-safe: one reader per file.
+ */
+final class DictionaryReader {
+  static final String[] COLUMNS = {
+    "id", "kind", "name", "parent", "aliases", "demonyms", "metonyms"
+  };
+  static final String HEADER = String.join("\t", COLUMNS);
+  private static final String IGNORE = "ignore";
+
+  private final String file;
+  private final Map<String, Actor> actors = new LinkedHashMap<>();
+  private final Map<String, String> parents = new LinkedHashMap<>();
+  private final Map<String, AliasTarget> aliases = new LinkedHashMap<>();
+  private final Map<String, Long> aliasLines = new HashMap<>();
+  private final Map<String, Long> idLines = new HashMap<>();
+  private long lineNo;
+
+  private DictionaryReader(String file) {
+    this.file = file;
+  }
+
+  /** The parsed contents of one dictionary file. */
+  record Contents(
+      Map<String, Actor> actors, Map<String, String> parents, Map<String, AliasTarget> aliases) {}
+
+  /**
+   * @param file the file name to show in error messages
+   * @throws DataException naming the file, line and column of the first problem
+   */
+  static Contents read(Reader in, String file) {
+    DictionaryReader r = new DictionaryReader(file);
+    try (BufferedReader br = new BufferedReader(in)) {
+      boolean headerSeen = false;
+      String line;
+      while ((line = br.readLine()) != null) {
+        r.lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (!headerSeen) {
+          if (!line.strip().equals(HEADER)) {
+            throw r.error(
+                null, "the first line that is not a comment must be the header '"
+                    + HEADER.replace("\t", "<TAB>") + "'");
+          }
+          headerSeen = true;
+          continue;
+        }
+        r.row(line);
+      }
+      if (!headerSeen) {
+        throw new DataException(file, 0, null, "has no header line and no entries");
+      }
+    } catch (CharacterCodingException e) {
+      throw new DataException(file, r.lineNo + 1, null, "is not valid UTF-8");
+    } catch (IOException e) {
+      throw new DataException(file, 0, null, "cannot be read: " + e.getMessage());
+    }
+    return new Contents(r.actors, r.parents, r.aliases);
+  }
+
+  private void row(String line) {
+    String[] cells = line.split("\t", -1);
+    if (cells.length > COLUMNS.length) {
+      throw error(null, "has " + cells.length + " tab-separated columns, at most "
+          + COLUMNS.length + " allowed (" + HEADER.replace("\t", ", ") + ")");
+    }
+    String[] c = new String[COLUMNS.length];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = i < cells.length ? cells[i].strip() : "";
+    }
+    for (int i = 0; i < 3; i++) {
+      if (c[i].isEmpty()) {
+        throw error(COLUMNS[i], "is missing");
+      }
+    }
+    String id = c[0];
+    String kind = c[1].toLowerCase(Locale.ROOT);
+    String parent = c[3];
+    if (IGNORE.equals(kind)) {
+      addAliases(AliasTarget.IGNORED, "name", c[2]);
+      addAliases(AliasTarget.IGNORED, "aliases", c[4]);
+      return;
+    }
+    Actor actor;
+    try {
+      actor = new Actor(id, c[2], actorKind(kind));
+    } catch (IllegalArgumentException e) {
+      throw error("id", e.getMessage());
+    }
+    Long earlier = idLines.putIfAbsent(id, lineNo);
+    if (earlier != null) {
+      throw error("id", "'" + id + "' is already defined on line " + earlier);
+    }
+    if (!parent.isEmpty()) {
+      if (actor.kind() == ActorKind.STATE) {
+        throw error("parent", "must be empty for a state, got '" + parent + "'");
+      }
+      if (parent.equals(id)) {
+        throw error("parent", "names the actor itself");
+      }
+      parents.put(id, parent);
+    }
+    actors.put(id, actor);
+    addAliases(new AliasTarget(id, AliasTarget.Kind.NAME), "name", c[2]);
+    addAliases(new AliasTarget(id, AliasTarget.Kind.NAME), "aliases", c[4]);
+    addAliases(new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
+    addAliases(new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
+  }
+
+  private ActorKind actorKind(String kind) {
+    return switch (kind) {
+      case "state" -> ActorKind.STATE;
+      case "organisation", "organization" -> ActorKind.ORGANISATION;
+      case "person" -> ActorKind.PERSON;
+      case "other" -> ActorKind.OTHER;
+      default -> throw error(
+          "kind", "is '" + kind + "', expected one of state, organisation, person, other, ignore");
+    };
+  }
+
+  private void addAliases(AliasTarget target, String column, String list) {
+    for (String raw : list.split("\\|")) {
+      String alias = withoutArticle(raw.strip());
+      if (alias.isEmpty()) {
+        continue;
+      }
+      if (!Character.isLetterOrDigit(alias.charAt(0))) {
+        throw error(column, "alias '" + alias + "' must start with a letter or digit");
+      }
+      String key = AliasTrie.fold(alias);
+      AliasTarget earlier = aliases.get(key);
+      if (earlier != null && !Objects.equals(earlier.actorId(), target.actorId())) {
+        throw error(column, "alias '" + alias + "' already names "
+            + (earlier.actorId() == null ? "an ignored phrase" : earlier.actorId())
+            + " on line " + aliasLines.get(key));
+      }
+      if (earlier == null || earlier.kind().ordinal() > target.kind().ordinal()) {
+        aliases.put(key, target);
+        aliasLines.put(key, lineNo);
+      }
+    }
+  }
+
+  /** "the Kremlin" is stored as "Kremlin": the article is optional in text, so it is not kept. */
+  static String withoutArticle(String alias) {
+    if (alias.length() > 4 && alias.regionMatches(true, 0, "the ", 0, 4)) {
+      return alias.substring(4).strip();
+    }
+    return alias;
+  }
+
+  private DataException error(String field, String problem) {
+    return new DataException(file, lineNo, field, problem);
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.demarche.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.demarche.data.DataException;
+import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.ActorKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dictionary file format: loading, extending the defaults, and errors in malformed files. */
+class DictionaryFileTest {
+  private static final String HEADER = "id\tkind\tname\tparent\taliases\tdemonyms\tmetonyms\n";
+
+  @TempDir Path dir;
+
+  private Path write(String content) throws IOException {
+    Path file = dir.resolve("custom.tsv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void loadsACustomFile() throws IOException {
+    Path file = write("# my actors\n" + HEADER
+        + "FRE\tstate\tFreedonia\t\tRepublic of Freedonia\tFreedonian\tFredville\n"
+        + "rufus-firefly\tperson\tRufus T. Firefly\tFRE\tFirefly\n"
+        + "league\torganisation\tLeague of Nations\t\tthe League\t\t\n");
+    ActorDictionary dict = ActorDictionary.load(file);
+    assertEquals(Optional.of(new Actor("FRE", "Freedonia", ActorKind.STATE)), dict.byId("FRE"));
+    assertEquals(3, dict.actors().size());
+    for (String m : List.of("Freedonia", "the Freedonian envoy", "Fredville", "Firefly",
+        "President Rufus T. Firefly")) {
+      assertEquals("FRE", dict.resolve(m).map(Actor::id).orElse(""), m);
+    }
+    assertEquals("league", dict.resolve("The League").map(Actor::id).orElse(""));
+    assertEquals(Optional.empty(), dict.resolve("Iran"));
+  }
+
+  @Test
+  void extendsTheDefaultsAndACustomAliasOverrides() throws IOException {
+    Path file = write(HEADER
+        + "georgia-us\tother\tState of Georgia\t\tGeorgia\t\tAtlanta\n"
+        + "sergei-lavrov\tperson\tSergei Lavrov\tRUS\tthe Minister\t\t\n");
+    ActorDictionary dict = ActorDictionary.defaults().extendWith(ActorDictionary.load(file));
+    assertEquals("georgia-us", dict.resolve("Georgia").orElseThrow().id());
+    assertEquals("GEO", dict.resolve("Tbilisi").orElseThrow().id());
+    assertEquals("RUS", dict.resolve("the Minister").orElseThrow().id());
+    assertEquals("RUS", dict.resolve("Lavrov").orElseThrow().id());
+    assertEquals("GEO", ActorDictionary.defaults().resolve("Georgia").orElseThrow().id());
+  }
+
+  @Test
+  void aPersonWhosePrincipalIsUnknownStandsForThemselves() throws IOException {
+    ActorDictionary dict =
+        ActorDictionary.load(write(HEADER + "jane-doe\tperson\tJane Doe\tXYZ\n"));
+    assertEquals("jane-doe", dict.resolve("Jane Doe").orElseThrow().id());
+  }
+
+  private DataException malformed(String rows) throws IOException {
+    Path file = write(HEADER + rows);
+    return assertThrows(DataException.class, () -> ActorDictionary.load(file));
+  }
+
+  @Test
+  void anUnknownKindNamesTheFileLineAndField() throws IOException {
+    DataException e = malformed("FRE\tstate\tFreedonia\n\nXX\tcountry\tX\n");
+    assertEquals(4, e.line());
+    assertEquals("kind", e.field());
+    assertTrue(e.getMessage().startsWith(dir.resolve("custom.tsv") + ":4: field 'kind'"),
+        e.getMessage());
+  }
+
+  @Test
+  void aBadIdIsReported() throws IOException {
+    DataException e = malformed("France\tstate\tFrance\n");
+    assertEquals("id", e.field());
+    assertEquals(2, e.line());
+  }
+
+  @Test
+  void aMissingNameIsReported() throws IOException {
+    assertEquals("name", malformed("FRE\tstate\n").field());
+  }
+
+  @Test
+  void tooManyColumnsAreReported() throws IOException {
+    assertTrue(malformed("FRE\tstate\tF\t\t\t\t\textra\n").getMessage()
+        .contains("8 tab-separated"));
+  }
+
+  @Test
+  void anAliasNamingTwoActorsIsReported() throws IOException {
+    DataException e = malformed("FRE\tstate\tFreedonia\t\tFree\nSYL\tstate\tSylvania\t\tFree\n");
+    assertEquals("aliases", e.field());
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("already names FRE on line 2"), e.getMessage());
+  }
+
+  @Test
+  void aDuplicateIdIsReported() throws IOException {
+    assertTrue(malformed("FRE\tstate\tA\nFRE\tstate\tB\n").getMessage()
+        .contains("already defined on line 2"));
+  }
+
+  @Test
+  void aStateWithAParentIsReported() throws IOException {
+    assertEquals("parent", malformed("FRE\tstate\tA\tun\n").field());
+  }
+
+  @Test
+  void aMissingHeaderIsReported() throws IOException {
+    Path file = write("FRE\tstate\tFreedonia\n");
+    DataException e = assertThrows(DataException.class, () -> ActorDictionary.load(file));
+    assertEquals(1, e.line());
+    assertTrue(e.getMessage().contains("header"));
+  }
+
+  @Test
+  void invalidUtf8IsReported() throws IOException {
+    Path file = dir.resolve("latin1.tsv");
+    byte[] latin1 = (HEADER + "FRE\tstate\tFr\u00e9donia\n").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, latin1);
+    DataException e = assertThrows(DataException.class, () -> ActorDictionary.load(file));
+    assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void aMissingFileIsReported() {
+    DataException e = assertThrows(DataException.class,
+        () -> ActorDictionary.load(dir.resolve("nope.tsv")));
+    assertTrue(e.getMessage().endsWith("does not exist"));
+  }
+
+  @Test
+  void theBundledDictionaryLoadsOnceAndHoldsOrganisationsAndPeople() {
+    assertTrue(ActorDictionary.defaults() == ActorDictionary.defaults());
+    ActorDictionary dict = ActorDictionary.defaults();
+    for (String id : List.of("un", "un-security-council", "un-general-assembly", "nato", "eu",
+        "european-commission", "european-council", "european-parliament", "osce",
+        "osce-minsk-group", "csto", "african-union", "asean", "arab-league", "oic", "gcc", "g7",
+        "g20", "brics", "sco", "cis", "council-of-europe", "icrc", "iaea", "who", "unhcr",
+        "ecowas", "igad", "opec", "oas")) {
+      assertEquals(ActorKind.ORGANISATION, dict.byId(id).orElseThrow(() -> new AssertionError(id))
+          .kind(), id);
+    }
+    for (String id : List.of("PSE", "VAT", "XKX", "TWN")) {
+      assertEquals(ActorKind.STATE, dict.byId(id).orElseThrow().kind(), id);
+    }
+    Actor putin = dict.actors().stream().filter(a -> a.name().equals("Vladimir Putin"))
+        .findFirst().orElseThrow();
+    assertEquals(ActorKind.PERSON, putin.kind());
+    assertEquals("RUS", dict.parent(putin).orElseThrow().id());
+  }
+}
