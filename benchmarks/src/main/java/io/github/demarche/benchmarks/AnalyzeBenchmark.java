@@ -3,7 +3,6 @@ package io.github.demarche.benchmarks;
 import io.github.demarche.Demarche;
 import io.github.demarche.actors.ActorDictionary;
 import io.github.demarche.api.Analyzer;
-import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Statement;
 import java.util.List;
@@ -39,16 +38,32 @@ public class AnalyzeBenchmark {
   int kilobytes;
 
   Document document;
-  Analyzer demarche;
-  Analyzer baseline;
 
   @Setup(Level.Trial)
   public void setUp() {
     document = Document.of(joined(Corpus.documents(), kilobytes * 1024));
-    demarche = Demarche.analyzer();
-    baseline = Demarche.analyzer(
-        OpenNlpBaseline.train(Corpus.train(), OpenNlpBaseline.Params.defaults()),
-        ActorDictionary.defaults());
+  }
+
+  /** The analyzer with the default model. */
+  @State(Scope.Benchmark)
+  public static class WithDemarche {
+    Analyzer analyzer;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      analyzer = Demarche.analyzer();
+    }
+  }
+
+  /** The same analyzer with the OpenNLP baseline as its classifier, trained only when used. */
+  @State(Scope.Benchmark)
+  public static class WithBaseline {
+    Analyzer analyzer;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      analyzer = Demarche.analyzer(Fixtures.trainBaseline(), ActorDictionary.defaults());
+    }
   }
 
   /** Whole documents, cycling through them, joined by blank lines until at least the size. */
@@ -66,12 +81,12 @@ public class AnalyzeBenchmark {
   }
 
   @Benchmark
-  public List<Statement> demarche() {
-    return demarche.analyze(document);
+  public List<Statement> demarche(WithDemarche d) {
+    return d.analyzer.analyze(document);
   }
 
   @Benchmark
-  public List<Statement> baseline() {
-    return baseline.analyze(document);
+  public List<Statement> baseline(WithBaseline b) {
+    return b.analyzer.analyze(document);
   }
 }

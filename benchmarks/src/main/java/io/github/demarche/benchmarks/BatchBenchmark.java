@@ -1,7 +1,7 @@
 package io.github.demarche.benchmarks;
 
+import io.github.demarche.Demarche;
 import io.github.demarche.api.StanceInput;
-import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.domain.Position;
 import io.github.demarche.model.StanceModel;
 import java.util.Arrays;
@@ -36,19 +36,17 @@ public class BatchBenchmark {
   static final int BATCH = 234;
 
   StanceModel demarche;
-  OpenNlpBaseline baseline;
   List<StanceInput> batch;
 
   @Setup(Level.Trial)
   public void setUp() {
-    Fixtures f = Fixtures.load();
-    if (f.statements().length != BATCH) {
+    StanceInput[] statements = Fixtures.statementArray();
+    if (statements.length != BATCH) {
       throw new IllegalStateException(
-          "the dev split has " + f.statements().length + " statements; update BATCH");
+          "the dev split has " + statements.length + " statements; update BATCH");
     }
-    demarche = f.demarche();
-    baseline = f.baseline();
-    batch = Arrays.asList(f.statements());
+    demarche = Demarche.defaultModel();
+    batch = Arrays.asList(statements);
   }
 
   @Benchmark
@@ -59,7 +57,7 @@ public class BatchBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(BATCH)
-  public List<List<Position>> baseline() {
-    return baseline.classifyAll(batch);
+  public List<List<Position>> baseline(TrainedBaseline baseline) {
+    return baseline.classifier.classifyAll(batch);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.demarche.benchmarks;
 
+import io.github.demarche.Demarche;
 import io.github.demarche.api.StanceInput;
 import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.data.Example;
@@ -36,22 +37,28 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClassifyBenchmark {
   /** Shared by all threads: the model a server would keep. */
   StanceModel shared;
-  OpenNlpBaseline baseline;
-  /** One multiclass OpenNLP categorizer (first label only): the cheapest OpenNLP call there is. */
-  OpenNlpBaseline oneCategorizer;
   StanceInput[] statements;
 
   @Setup(Level.Trial)
   public void setUp() {
-    Fixtures f = Fixtures.load();
-    shared = f.demarche();
-    baseline = f.baseline();
-    statements = f.statements();
-    List<Example> firstLabels = new ArrayList<>();
-    for (Example e : Corpus.train()) {
-      firstLabels.add(new Example(e.id(), e.text(), List.of(e.labels().get(0)), e.target(), e.group()));
+    shared = Demarche.defaultModel();
+    statements = Fixtures.statementArray();
+  }
+
+  /** One multiclass OpenNLP categorizer (first label only): the cheapest OpenNLP call there is. */
+  @State(Scope.Benchmark)
+  public static class OneCategorizer {
+    OpenNlpBaseline classifier;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      List<Example> firstLabels = new ArrayList<>();
+      for (Example e : Corpus.train()) {
+        firstLabels.add(
+            new Example(e.id(), e.text(), List.of(e.labels().get(0)), e.target(), e.group()));
+      }
+      classifier = OpenNlpBaseline.train(firstLabels, OpenNlpBaseline.Params.defaults());
     }
-    oneCategorizer = OpenNlpBaseline.train(firstLabels, OpenNlpBaseline.Params.defaults());
   }
 
   /** Each thread's place in the statements, so threads do not contend on a counter. */
@@ -95,8 +102,8 @@ public class ClassifyBenchmark {
 
   /** The baseline keeps one set of OpenNLP categorizers per thread whichever way it is held. */
   @Benchmark
-  public List<Position> baselineShared(Cursor c) {
-    return baseline.classify(c.next(statements));
+  public List<Position> baselineShared(TrainedBaseline baseline, Cursor c) {
+    return baseline.classifier.classify(c.next(statements));
   }
 
   /**
@@ -104,8 +111,8 @@ public class ClassifyBenchmark {
    * what any OpenNLP document categorizer costs per statement.
    */
   @Benchmark
-  public List<Position> baselineOneCategorizer(Cursor c) {
-    return oneCategorizer.classify(c.next(statements));
+  public List<Position> baselineOneCategorizer(OneCategorizer one, Cursor c) {
+    return one.classifier.classify(c.next(statements));
   }
 
   @Benchmark
@@ -116,7 +123,7 @@ public class ClassifyBenchmark {
 
   @Benchmark
   @Threads(2)
-  public List<Position> baselineSharedTwoThreads(Cursor c) {
-    return baseline.classify(c.next(statements));
+  public List<Position> baselineSharedTwoThreads(TrainedBaseline baseline, Cursor c) {
+    return baseline.classifier.classify(c.next(statements));
   }
 }

@@ -5,7 +5,6 @@ import io.github.demarche.api.StanceInput;
 import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.StanceModel;
-import java.util.List;
 
 /**
  * What the classification benchmarks and the throughput gate share: the default model, the
@@ -20,9 +19,17 @@ public record Fixtures(StanceModel demarche, OpenNlpBaseline baseline, StanceInp
 
   /** Loads the default model, trains the baseline (a few seconds) and reads the statements. */
   public static Fixtures load() {
-    OpenNlpBaseline baseline = OpenNlpBaseline.train(Corpus.train(), OpenNlpBaseline.Params.defaults());
-    List<StanceInput> inputs = Corpus.statements();
-    return new Fixtures(Demarche.defaultModel(), baseline, inputs.toArray(new StanceInput[0]));
+    return new Fixtures(Demarche.defaultModel(), trainBaseline(), statementArray());
+  }
+
+  /** The OpenNLP baseline with default parameters, trained on the training split. */
+  public static OpenNlpBaseline trainBaseline() {
+    return OpenNlpBaseline.train(Corpus.train(), OpenNlpBaseline.Params.defaults());
+  }
+
+  /** The dev split's statements. */
+  public static StanceInput[] statementArray() {
+    return Corpus.statements().toArray(new StanceInput[0]);
   }
 
   /** A fresh copy of the default model, sharing nothing with {@link Demarche#defaultModel()}. */

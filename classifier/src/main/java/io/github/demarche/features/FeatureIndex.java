@@ -28,7 +28,9 @@ public final class FeatureIndex {
       }
     }
     this.sortedKeys = sortedKeys.clone();
-    int capacity = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2 + 1)) << 1;
+    // a load between 1/3 and 2/3: short probe runs in a table half the size of a sparser one,
+    // which matters because lookups into a large vocabulary miss the CPU caches
+    int capacity = Integer.highestOneBit(Math.max(4, sortedKeys.length + sortedKeys.length / 2)) << 1;
     this.table = new long[2 * capacity];
     this.mask = capacity - 1;
     int zero = -1;

@@ -29,11 +29,17 @@ public final class Featurizer {
   private static final long NS_STEM = 0x8L;
   private static final long BOUNDARY = hashString("<s>");
   private static final int NEGATION_WINDOW = 3;
+  private static final int STEM_FILTER_BITS = 1024;
 
   private final FeatureConfig config;
   private final FeatureIndex cueStems;
   private final int[] cueMasks;
   private final int stemLengthMask;
+  /**
+   * A 1,024-bit filter of the stem hashes: most word prefixes are no stem, and one bit test
+   * says so more cheaply than a probe of the stem table. Never rejects a stem.
+   */
+  private final long[] stemFilter = new long[STEM_FILTER_BITS / 64];
   private final FeatureIndex negations;
 
   public Featurizer(FeatureConfig config) {
@@ -52,6 +58,10 @@ public final class Featurizer {
       this.cueStems = new FeatureIndex(keys);
       this.cueMasks = masks.values().stream().mapToInt(Integer::intValue).toArray();
       this.stemLengthMask = lengths;
+      for (long k : keys) {
+        int bit = stemFilterBit(k);
+        stemFilter[bit >>> 6] |= 1L << bit;
+      }
       this.negations =
           new FeatureIndex(
               CueLexicon.V1_NEGATIONS.stream().mapToLong(Featurizer::hashString).sorted().toArray());
@@ -116,7 +126,8 @@ public final class Featurizer {
         if (len == stem && end - start > stem) {
           out.add(mix(NS_STEM, h));
         }
-        if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0) {
+        if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0
+            && (stemFilter[stemFilterBit(h) >>> 6] & (1L << stemFilterBit(h))) != 0) {
           int c = cueStems.get(h);
           if (c >= 0) {
             cueMask |= cueMasks[c];
@@ -140,10 +151,9 @@ public final class Featurizer {
           lastNegation = i;
         } else if (cueMask != 0) {
           boolean negated = i - lastNegation <= NEGATION_WINDOW;
-          for (int c = 0; c < 32; c++) {
-            if ((cueMask & (1 << c)) != 0) {
-              out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, c));
-            }
+          // the set bits in ascending order, as a scan of all 32 would visit them
+          for (int m = cueMask; m != 0; m &= m - 1) {
+            out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, Integer.numberOfTrailingZeros(m)));
           }
         }
       }
@@ -154,6 +164,11 @@ public final class Featurizer {
     if (conjoin) {
       out.conjoin(first, t);
     }
+  }
+
+  /** The bit of the stem filter for a prefix hash (FNV's low bits alone are poorly mixed). */
+  private static int stemFilterBit(long h) {
+    return (int) (h ^ (h >>> 29)) & (STEM_FILTER_BITS - 1);
   }
 
   /** The conjunction of a feature with a stance target. */

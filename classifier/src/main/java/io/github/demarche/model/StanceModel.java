@@ -21,6 +21,8 @@ import java.util.List;
 public final class StanceModel implements StanceClassifier {
   /** Each thread's reusable buffers for featurizing, so scoring allocates little. */
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  /** Buffers grown past this many features (texts of roughly 100 KB) are not kept. */
+  private static final int LARGE_SCRATCH = 1 << 16;
 
   /** Buffers one thread reuses from call to call. Not thread-safe: one per thread. */
   private static final class Scratch {
@@ -161,7 +163,19 @@ public final class StanceModel implements StanceClassifier {
   public int[] activeFeatures(StanceInput input) {
     Scratch scratch = SCRATCH.get();
     int n = columns(input, scratch);
-    return Arrays.copyOf(scratch.columns, n);
+    int[] out = Arrays.copyOf(scratch.columns, n);
+    releaseIfLarge(scratch);
+    return out;
+  }
+
+  /**
+   * Lets go of a thread's buffers after an unusually long text, so a thread does not hold
+   * megabytes for the rest of its life.
+   */
+  private static void releaseIfLarge(Scratch scratch) {
+    if (scratch.columns.length > LARGE_SCRATCH) {
+      SCRATCH.remove();
+    }
   }
 
   /**
@@ -210,6 +224,7 @@ public final class StanceModel implements StanceClassifier {
         z[o] += weights[base + o];
       }
     }
+    releaseIfLarge(scratch);
     return z;
   }
 

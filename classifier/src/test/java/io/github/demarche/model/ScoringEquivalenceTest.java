@@ -152,6 +152,21 @@ class ScoringEquivalenceTest {
   }
 
   @Test
+  void aVeryLongTextScoresAsBeforeAndLaterShortTextsToo() {
+    StringBuilder longText = new StringBuilder();
+    List<Example> dev = corpus("dev.jsonl");
+    while (longText.length() < 400_000) {
+      for (Example e : dev) {
+        longText.append(e.text()).append(' ');
+      }
+    }
+    List<StanceInput> inputs = new ArrayList<>();
+    inputs.add(StanceInput.of(longText.toString()));
+    inputs.addAll(Trainer.inputs(dev.subList(0, 20)));
+    assertScoresAsBefore(Demarche.defaultModel(), inputs);
+  }
+
+  @Test
   void activeFeaturesAreTheSortedDistinctVocabularyColumnsOfTheReferenceFeatures() {
     StanceModel m = Demarche.defaultModel();
     ReferenceFeaturizer f = new ReferenceFeaturizer(m.featureConfig());
