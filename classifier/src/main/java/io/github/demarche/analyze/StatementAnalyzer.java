@@ -30,11 +30,16 @@ public final class StatementAnalyzer implements Analyzer {
 
   @Override
   public List<Statement> analyze(Document document) {
-    List<Statement> statements = extractor.extract(document);
+    List<NewsStatementExtractor.Attributed> statements = extractor.attribute(document);
     String exclusive = classifier.taxonomy().exclusiveLabel().orElse(null);
     List<Statement> out = new ArrayList<>(statements.size());
-    for (Statement s : statements) {
+    for (NewsStatementExtractor.Attributed a : statements) {
+      Statement s = a.statement();
       List<Position> positions = classifier.classify(StanceInput.of(s.text()));
+      if (a.bySubject() && takesNoPosition(positions, exclusive)) {
+        // a subject reported acting names a speaker only when the statement takes a position
+        s = new Statement(s.text(), s.start(), s.end(), s.sentence(), null, List.of());
+      }
       List<String> targets = null;
       List<Position> withTargets = new ArrayList<>(positions.size());
       for (Position p : positions) {
@@ -50,5 +55,14 @@ public final class StatementAnalyzer implements Analyzer {
       out.add(s.withPositions(withTargets));
     }
     return out;
+  }
+
+  private static boolean takesNoPosition(List<Position> positions, String exclusive) {
+    for (Position p : positions) {
+      if (!p.label().equals(exclusive)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
