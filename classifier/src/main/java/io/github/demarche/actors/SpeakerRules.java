@@ -58,7 +58,16 @@ final class SpeakerRules {
     List<Found> kept = new ArrayList<>(found);
     kept.removeIf(f -> PRO_ANTI.matcher(mention.substring(Math.max(0, f.start() - 5), f.start()))
         .find());
+    List<Found> beforePlaces = List.copyOf(kept);
     kept.removeIf(f -> isPlace(mention, f.start()));
+    if (kept.isEmpty()) {
+      // "officials in Tehran": where the speaker sits names them when nothing else does
+      for (Found f : beforePlaces) {
+        if (LOCATION_WORDS.contains(placeWord(mention, f.start()))) {
+          kept.add(f);
+        }
+      }
+    }
     if (NOT_OFFICIAL.matcher(mention.toLowerCase(Locale.ROOT)).find()) {
       kept.removeIf(f -> f.actor().kind() == ActorKind.STATE);
     }
@@ -85,6 +94,19 @@ final class SpeakerRules {
     // An official is an official of a state: "the Russian envoy to the UN" speaks for Russia.
     List<Actor> states = distinct.stream().filter(a -> a.kind() == ActorKind.STATE).toList();
     return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+  }
+
+  /** Place words that say where a speaker sits, rather than whom an envoy is sent to. */
+  private static final Set<String> LOCATION_WORDS = Set.of("in", "at", "inside", "within");
+
+  /** The lower-case word before a name, skipping "the": "in" for "in the Kremlin". */
+  private static String placeWord(String mention, int start) {
+    int wordStart = previousWordStart(mention, start);
+    String word = mention.substring(wordStart, start).strip();
+    if (word.equalsIgnoreCase("the")) {
+      word = mention.substring(previousWordStart(mention, wordStart), wordStart).strip();
+    }
+    return word.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isPlace(String mention, int start) {

@@ -81,7 +81,92 @@ final class Attributor {
         return source;
       }
     }
-    return predicates(text, t, main, n, isActor);
+    Found speaker = predicates(text, t, main, n, isActor);
+    if (speaker == null) {
+      speaker = withParticiple(text, t);
+    }
+    return speaker != null ? speaker : stanceFrom(text, t);
+  }
+
+  /** Participles used as prepositions: "talks with X regarding Y" says nothing of X. */
+  private static final Set<String> PREPOSITION_PARTICIPLES = Set.of(
+      "regarding", "concerning", "including", "following", "according", "considering");
+
+  /** "..., with Moscow accusing Kyiv of ...": the subject of a participle of saying after "with". */
+  private static Found withParticiple(String text, List<Token> t) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).is("with")) {
+        continue;
+      }
+      int[] np = forwardPhrase(t, i + 1);
+      if (np != null && np[0] == i + 1 && np[1] + 1 < t.size()
+          && SpeechCues.isParticiple(t.get(np[1] + 1).lower())
+          && !PREPOSITION_PARTICIPLES.contains(t.get(np[1] + 1).lower())
+          && !t.get(np[1] + 1).isCapitalized()) {
+        return found(text, t, np);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The parties of "between A and B" ("fighting between Armenian and Azerbaijani forces"), which
+   * "each side" or "both sides" may mean; null when the unit has none.
+   */
+  static Found between(String text, List<Token> t) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i).is("between")) {
+        int[] np = forwardPhrase(t, i + 1);
+        return np == null || np[0] != i + 1 ? null : found(text, t, np);
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of a stance that name its holder with "from": "condemnation from the EU". */
+  private static final Set<String> STANCE_NOUNS = Set.of(
+      "condemnation", "condemnations", "criticism", "criticisms", "opposition", "support",
+      "praise", "backing", "rebuke", "rebukes", "protest", "protests", "objection", "objections",
+      "warning", "warnings", "rejection", "approval", "endorsement", "recognition");
+
+  /**
+   * "The deal has received condemnation and opposition from Somalia, Eritrea and Egypt": the
+   * holders of a stance named after "from" (a list is kept whole).
+   */
+  private static Found stanceFrom(String text, List<Token> t) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).isWord() || !STANCE_NOUNS.contains(t.get(i).lower())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j + 1 < t.size() && t.get(j).is("and") && STANCE_NOUNS.contains(t.get(j + 1).lower())) {
+        j += 2; // "condemnation and opposition from"
+      }
+      if (j < t.size() && t.get(j).is("from")) {
+        int[] np = forwardPhrase(t, j + 1);
+        if (np != null && np[0] == j + 1 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+          return found(text, t, forwardList(t, np));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A phrase widened over the list it opens: "Somalia, Eritrea and Egypt". */
+  private static int[] forwardList(List<Token> t, int[] np) {
+    int e = np[1];
+    while (e + 2 < t.size() && t.get(e + 1).is(",")) {
+      int k = e + 2;
+      if (t.get(k).is("and")) {
+        k++;
+      }
+      int[] next = forwardPhrase(t, k);
+      if (next == null || next[0] != k) {
+        break;
+      }
+      e = next[1];
+    }
+    return new int[] {np[0], e};
   }
 
   /** Whether the verb at {@code i} follows "and" (adverbs aside): a second verb of one subject. */
@@ -666,6 +751,12 @@ final class Attributor {
       return i > 0 && t.get(i - 1).isWord()
           && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower())
               || t.get(i - 1).isCapitalized());
+    }
+    if (l.equals("in") || l.equals("at")) {
+      // "The Houthi movement in Yemen", "the Ethiopian Embassy in Berlin", "officials in Kyiv"
+      return i > 0 && i + 1 < t.size() && t.get(i - 1).isWord()
+          && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower()))
+          && t.get(i + 1).isCapitalized() && !CAPITALISED_STOP.contains(t.get(i + 1).lower());
     }
     if (NAME_PARTICLES.contains(l)) {
       return i > 0 && t.get(i - 1).isCapitalized(); // "Ammar bin Jame", "Aba van Ang"

@@ -95,6 +95,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
     for (int ui = 0; ui < units.size(); ui++) {
       Segmenter.Unit unit = units.get(ui);
       List<Token> tokens = Token.tokenize(text, unit.start(), unit.end(), unit.quotes());
+      refs.noteParties(Attributor.between(text, tokens), ui);
       Attributor.Found found = Attributor.find(text, tokens, isActor);
       boolean quoted = !unit.quotes().isEmpty();
       Speaker speaker = null;

@@ -94,6 +94,18 @@ final class References {
     }
   }
 
+  /** Two parties the unit names together ("between Armenia and Azerbaijan"), if they resolve. */
+  void noteParties(Attributor.Found parties, int ui) {
+    if (parties == null) {
+      return;
+    }
+    List<Actor> listed = listed(parties.text(), ui);
+    if (listed.size() == 2) {
+      pair = listed;
+      pairUnit = ui;
+    }
+  }
+
   /** The speaker a mention found in unit {@code ui} stands for, or null for a pronoun unmeant. */
   Speaker speakerOf(Attributor.Found found, int ui) {
     String mention = found.text();
