@@ -49,6 +49,8 @@ final class SpeakerRules {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\band\\b|,");
   private static final Pattern AND = Pattern.compile("\\band\\b");
+  /** "and" before a capitalised word, which may start another speaker's name. */
+  private static final Pattern AND_NAME = Pattern.compile("\\band\\s+\\p{Lu}");
 
   private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(pro|anti)-$");
 
@@ -138,7 +140,8 @@ final class SpeakerRules {
     if (OPEN_GROUP.matcher(mention).find()) {
       return true;
     }
-    if (!AND.matcher(mention).find()) {
+    if (!AND.matcher(mention).find() || !AND_NAME.matcher(mention).find()) {
+      // "ambassador and representative to the UN, Amar Bendaoud": "and" joins two titles
       return false;
     }
     Matcher sep = LIST_SEPARATOR.matcher(mention);

@@ -87,6 +87,9 @@ final class References {
       return;
     }
     Speaker partner = speakerOf(meeting.partner(), ui);
+    if (partner != null && partner.actor() != null) {
+      add(partner, ui); // before the subject, so that "he" still means the subject
+    }
     if (partner != null && partner.actors().size() == 1
         && !partner.actor().equals(subject.actor())) {
       pair = List.of(subject.actor(), partner.actor());
