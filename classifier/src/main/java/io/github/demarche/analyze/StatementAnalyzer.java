@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * The whole pipeline: statements and speakers from a {@link NewsStatementExtractor}, positions
  * from a {@link StanceClassifier}, and for each position the actors the statement names other
- * than its speaker. Thread-safe when its classifier and resolver are (the bundled ones are).
+ * than its speaker. A speaker found only as the subject of a main clause reporting an act
+ * ("Azerbaijan launched an offensive") is kept only when the statement takes a position. Thread-safe
+ * when its classifier and resolver are (the bundled ones are).
  */
 public final class StatementAnalyzer implements Analyzer {
   private final NewsStatementExtractor extractor;
