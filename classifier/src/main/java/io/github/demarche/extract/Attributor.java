@@ -357,7 +357,7 @@ final class Attributor {
       }
     }
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (MEETING_NOUNS.contains(t.get(i).lower()) && t.get(i + 1).is("with")) {
+      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())) {
         Found partner = partnerAfter(text, t, i + 1);
         if (partner != null) {
           return new Meeting(partner, false);

@@ -5,6 +5,7 @@ import io.github.demarche.domain.ActorKind;
 import io.github.demarche.domain.Speaker;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class References {
   private final Map<String, Optional<Actor>> resolved = new HashMap<>();
   /** Capitalised words of resolved speaker mentions; an empty value marks a word of two actors. */
   private final Map<String, Optional<Actor>> names = new HashMap<>();
+  /** Speakers whose names are already in {@link #names}: mentions repeat in a document. */
+  private final Set<Speaker> named = new HashSet<>();
   private List<Actor> pair = List.of();
   private int pairUnit = -1;
 
@@ -68,15 +71,28 @@ final class References {
       pair = speaker.actors(); // "Armenia and Azerbaijan traded fire. Both sides ..."
       pairUnit = ui;
     }
-    if (speaker.actors().size() == 1) {
-      for (String w : speaker.mention().split("[\\s,;()]+")) {
-        String key = nameKey(w);
-        if (key != null) {
-          Optional<Actor> earlier = names.putIfAbsent(key, Optional.of(speaker.actor()));
-          if (earlier != null && !earlier.equals(Optional.of(speaker.actor()))) {
-            names.put(key, Optional.empty()); // a name of two actors says nothing
-          }
+    if (speaker.actors().size() == 1 && named.add(speaker)) {
+      String m = speaker.mention();
+      int start = -1;
+      for (int i = 0; i <= m.length(); i++) {
+        boolean part = i < m.length() && (Character.isLetter(m.charAt(i)) || m.charAt(i) == '-'
+            || m.charAt(i) == '\'' || m.charAt(i) == '\u2019' || m.charAt(i) == '.');
+        if (part && start < 0) {
+          start = i;
+        } else if (!part && start >= 0) {
+          addName(m.substring(start, i), speaker.actor());
+          start = -1;
         }
+      }
+    }
+  }
+
+  private void addName(String word, Actor actor) {
+    String key = nameKey(word);
+    if (key != null) {
+      Optional<Actor> earlier = names.putIfAbsent(key, Optional.of(actor));
+      if (earlier != null && !earlier.equals(Optional.of(actor))) {
+        names.put(key, Optional.empty()); // a name of two actors says nothing
       }
     }
   }

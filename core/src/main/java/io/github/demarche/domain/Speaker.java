@@ -3,6 +3,7 @@ package io.github.demarche.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who made a statement: the mention as written in the text, and the actor or actors it resolves
@@ -30,7 +31,7 @@ public record Speaker(String mention, Actor actor, List<Actor> actors) {
       throw new IllegalArgumentException("speaker actor " + (actor == null ? null : actor.id())
           + " must be the first of the speaker actors " + ids(actors));
     }
-    if (actors.stream().distinct().count() != actors.size()) {
+    if (actors.size() > 1 && Set.copyOf(actors).size() != actors.size()) {
       throw new IllegalArgumentException("speaker actors " + ids(actors) + " repeat an actor");
     }
   }
