@@ -32,13 +32,15 @@ public final class ActorDictionary {
   private final Map<String, Actor> actors;
   private final Map<String, String> parents;
   private final Map<String, AliasTarget> aliases;
+  private final Map<String, String> publishers;
   private final AliasTrie trie;
 
-  private ActorDictionary(
-      Map<String, Actor> actors, Map<String, String> parents, Map<String, AliasTarget> aliases) {
+  private ActorDictionary(Map<String, Actor> actors, Map<String, String> parents,
+      Map<String, AliasTarget> aliases, Map<String, String> publishers) {
     this.actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
     this.parents = Map.copyOf(parents);
     this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+    this.publishers = Map.copyOf(publishers);
     this.trie = new AliasTrie(this.aliases);
   }
 
@@ -82,7 +84,7 @@ public final class ActorDictionary {
   }
 
   private static ActorDictionary of(DictionaryReader.Contents c) {
-    return new ActorDictionary(c.actors(), c.parents(), c.aliases());
+    return new ActorDictionary(c.actors(), c.parents(), c.aliases(), c.publishers());
   }
 
   /**
@@ -100,7 +102,48 @@ public final class ActorDictionary {
     p.putAll(other.parents);
     Map<String, AliasTarget> al = new LinkedHashMap<>(aliases);
     al.putAll(other.aliases);
-    return new ActorDictionary(a, p, al);
+    Map<String, String> pub = new LinkedHashMap<>(publishers);
+    pub.putAll(other.publishers);
+    return new ActorDictionary(a, p, al, pub);
+  }
+
+  /**
+   * The actor that issues documents published under the web address {@code documentId}, from the
+   * {@code publishers} column: "https://www.gov.uk/government/news/..." gives the United Kingdom
+   * when "gov.uk" is listed for it. The longest listed domain that the host equals or ends with
+   * (after a dot) wins. Empty when the id is not a web address ("article.txt", "-") or its host is
+   * not listed.
+   */
+  public Optional<Actor> publisher(String documentId) {
+    Objects.requireNonNull(documentId, "document id");
+    String host = host(documentId);
+    for (int dot = 0; host != null && dot >= 0; dot = host.indexOf('.', dot + 1)) {
+      String domain = dot == 0 ? host : host.substring(dot + 1);
+      String id = publishers.get(domain);
+      if (id != null) {
+        return byId(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The lower-case host of an http(s) address, or null when the id is not one. */
+  static String host(String documentId) {
+    String s = documentId.strip().toLowerCase(java.util.Locale.ROOT);
+    int scheme = s.indexOf("://");
+    if (scheme < 0 || !(s.startsWith("http://") || s.startsWith("https://"))) {
+      return null;
+    }
+    int from = scheme + 3;
+    int to = from;
+    while (to < s.length() && "/?#:".indexOf(s.charAt(to)) < 0) {
+      to++;
+    }
+    String host = s.substring(from, to);
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    return host.isEmpty() || host.contains("@") ? null : host;
   }
 
   /** The actor with this id, if any. */

@@ -19,9 +19,15 @@ import java.util.Objects;
  */
 final class DictionaryReader {
   static final String[] COLUMNS = {
-    "id", "kind", "name", "parent", "aliases", "demonyms", "metonyms"
+    "id", "kind", "name", "parent", "aliases", "demonyms", "metonyms", "publishers"
   };
-  static final String HEADER = String.join("\t", COLUMNS);
+  /** The header of a file without the optional last column. */
+  static final String HEADER = String.join("\t", java.util.Arrays.copyOf(COLUMNS, 7));
+  /** The header of a file with the optional {@code publishers} column. */
+  static final String HEADER_WITH_PUBLISHERS = String.join("\t", COLUMNS);
+  /** A web domain such as "gov.uk" or "mfa.gov.ir": lower-case labels joined by dots. */
+  private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+      "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
   private static final String IGNORE = "ignore";
 
   private final String file;
@@ -30,6 +36,9 @@ final class DictionaryReader {
   private final Map<String, AliasTarget> aliases = new LinkedHashMap<>();
   private final Map<String, Long> aliasLines = new HashMap<>();
   private final Map<String, Long> idLines = new HashMap<>();
+  private final Map<String, String> publishers = new LinkedHashMap<>();
+  private final Map<String, Long> publisherLines = new HashMap<>();
+  private int columns = 7;
   private long lineNo;
 
   private DictionaryReader(String file) {
@@ -37,8 +46,8 @@ final class DictionaryReader {
   }
 
   /** The parsed contents of one dictionary file. */
-  record Contents(
-      Map<String, Actor> actors, Map<String, String> parents, Map<String, AliasTarget> aliases) {}
+  record Contents(Map<String, Actor> actors, Map<String, String> parents,
+      Map<String, AliasTarget> aliases, Map<String, String> publishers) {}
 
   /**
    * @param file the file name to show in error messages
@@ -55,10 +64,12 @@ final class DictionaryReader {
           continue;
         }
         if (!headerSeen) {
-          if (!line.strip().equals(HEADER)) {
+          if (line.strip().equals(HEADER_WITH_PUBLISHERS)) {
+            r.columns = COLUMNS.length;
+          } else if (!line.strip().equals(HEADER)) {
             throw r.error(
                 null, "the first line that is not a comment must be the header '"
-                    + HEADER.replace("\t", "<TAB>") + "'");
+                    + HEADER.replace("\t", "<TAB>") + "' (optionally followed by <TAB>publishers)");
           }
           headerSeen = true;
           continue;
@@ -73,14 +84,15 @@ final class DictionaryReader {
     } catch (IOException e) {
       throw new DataException(file, 0, null, "cannot be read: " + e.getMessage());
     }
-    return new Contents(r.actors, r.parents, r.aliases);
+    return new Contents(r.actors, r.parents, r.aliases, r.publishers);
   }
 
   private void row(String line) {
     String[] cells = line.split("\t", -1);
-    if (cells.length > COLUMNS.length) {
+    if (cells.length > columns) {
       throw error(null, "has " + cells.length + " tab-separated columns, at most "
-          + COLUMNS.length + " allowed (" + HEADER.replace("\t", ", ") + ")");
+          + columns + " allowed by the header ("
+          + String.join(", ", java.util.Arrays.copyOf(COLUMNS, columns)) + ")");
     }
     String[] c = new String[COLUMNS.length];
     for (int i = 0; i < c.length; i++) {
@@ -97,6 +109,9 @@ final class DictionaryReader {
     if (IGNORE.equals(kind)) {
       addAliases(AliasTarget.IGNORED, "name", c[2]);
       addAliases(AliasTarget.IGNORED, "aliases", c[4]);
+      if (!c[7].isEmpty()) {
+        throw error("publishers", "must be empty for a row of kind ignore");
+      }
       return;
     }
     Actor actor;
@@ -123,6 +138,25 @@ final class DictionaryReader {
     addAliases(new AliasTarget(id, AliasTarget.Kind.NAME), "aliases", c[4]);
     addAliases(new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
     addAliases(new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
+    addPublishers(id, c[7]);
+  }
+
+  /** Web domains whose documents the actor issues: "gov.uk" for the United Kingdom. */
+  private void addPublishers(String id, String list) {
+    for (String raw : list.split("\\|")) {
+      String domain = raw.strip();
+      if (domain.isEmpty()) {
+        continue;
+      }
+      if (!DOMAIN.matcher(domain).matches()) {
+        throw error("publishers", "'" + domain + "' is not a lower-case web domain such as gov.uk");
+      }
+      Long earlier = publisherLines.putIfAbsent(domain, lineNo);
+      if (earlier != null) {
+        throw error("publishers", "domain '" + domain + "' is already listed on line " + earlier);
+      }
+      publishers.put(domain, id);
+    }
   }
 
   private ActorKind actorKind(String kind) {

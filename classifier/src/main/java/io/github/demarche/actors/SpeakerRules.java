@@ -49,6 +49,8 @@ final class SpeakerRules {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\band\\b|,");
   private static final Pattern AND = Pattern.compile("\\band\\b");
+  /** "and" before a capitalised word, which may start another speaker's name. */
+  private static final Pattern AND_NAME = Pattern.compile("\\band\\s+\\p{Lu}");
 
   private static final Pattern PRO_ANTI = Pattern.compile("(?i)\\b(pro|anti)-$");
 
@@ -58,7 +60,16 @@ final class SpeakerRules {
     List<Found> kept = new ArrayList<>(found);
     kept.removeIf(f -> PRO_ANTI.matcher(mention.substring(Math.max(0, f.start() - 5), f.start()))
         .find());
+    List<Found> beforePlaces = List.copyOf(kept);
     kept.removeIf(f -> isPlace(mention, f.start()));
+    if (kept.isEmpty()) {
+      // "officials in Tehran": where the speaker sits names them when nothing else does
+      for (Found f : beforePlaces) {
+        if (LOCATION_WORDS.contains(placeWord(mention, f.start()))) {
+          kept.add(f);
+        }
+      }
+    }
     if (NOT_OFFICIAL.matcher(mention.toLowerCase(Locale.ROOT)).find()) {
       kept.removeIf(f -> f.actor().kind() == ActorKind.STATE);
     }
@@ -85,6 +96,19 @@ final class SpeakerRules {
     // An official is an official of a state: "the Russian envoy to the UN" speaks for Russia.
     List<Actor> states = distinct.stream().filter(a -> a.kind() == ActorKind.STATE).toList();
     return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+  }
+
+  /** Place words that say where a speaker sits, rather than whom an envoy is sent to. */
+  private static final Set<String> LOCATION_WORDS = Set.of("in", "at", "inside", "within");
+
+  /** The lower-case word before a name, skipping "the": "in" for "in the Kremlin". */
+  private static String placeWord(String mention, int start) {
+    int wordStart = previousWordStart(mention, start);
+    String word = mention.substring(wordStart, start).strip();
+    if (word.equalsIgnoreCase("the")) {
+      word = mention.substring(previousWordStart(mention, wordStart), wordStart).strip();
+    }
+    return word.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isPlace(String mention, int start) {
@@ -116,7 +140,8 @@ final class SpeakerRules {
     if (OPEN_GROUP.matcher(mention).find()) {
       return true;
     }
-    if (!AND.matcher(mention).find()) {
+    if (!AND.matcher(mention).find() || !AND_NAME.matcher(mention).find()) {
+      // "ambassador and representative to the UN, Amar Bendaoud": "and" joins two titles
       return false;
     }
     Matcher sep = LIST_SEPARATOR.matcher(mention);

@@ -190,8 +190,11 @@ public final class AttributionEvaluation {
     JsonLines.forEach(file, line -> {
       ObjectNode o = line.object();
       String text = o.path("text").asText();
-      List<Statement> statements = analyzer.analyze(new Document(
-          o.path("doc_id").asText("line " + line.number()), text));
+      // the document's web address, as a crawler would pass it (an official publisher's domain
+      // names the issuer); the corpus id when there is none
+      String id = o.path("source").asText("").isBlank()
+          ? o.path("doc_id").asText("line " + line.number()) : o.path("source").asText();
+      List<Statement> statements = analyzer.analyze(new Document(id, text));
       int from = 0;
       for (JsonNode sentence : o.path("sentences")) {
         String st = sentence.path("text").asText();
@@ -277,8 +280,10 @@ public final class AttributionEvaluation {
 
   private static Set<String> predictedActors(Statement s) {
     Set<String> out = new HashSet<>();
-    if (s != null && s.speaker() != null && s.speaker().actor() != null) {
-      out.add(s.speaker().actor().id());
+    if (s != null && s.speaker() != null) {
+      for (Actor a : s.speaker().actors()) {
+        out.add(a.id());
+      }
     }
     return out;
   }

@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * The whole pipeline: statements and speakers from a {@link NewsStatementExtractor}, positions
  * from a {@link StanceClassifier}, and for each position the actors the statement names other
- * than its speaker. Thread-safe when its classifier and resolver are (the bundled ones are).
+ * than its speaker. A speaker found only as the subject of a main clause reporting an act
+ * ("Azerbaijan launched an offensive") is kept only when the statement takes a position. Thread-safe
+ * when its classifier and resolver are (the bundled ones are).
  */
 public final class StatementAnalyzer implements Analyzer {
   private final NewsStatementExtractor extractor;
@@ -30,11 +32,16 @@ public final class StatementAnalyzer implements Analyzer {
 
   @Override
   public List<Statement> analyze(Document document) {
-    List<Statement> statements = extractor.extract(document);
+    List<NewsStatementExtractor.Attributed> statements = extractor.attribute(document);
     String exclusive = classifier.taxonomy().exclusiveLabel().orElse(null);
     List<Statement> out = new ArrayList<>(statements.size());
-    for (Statement s : statements) {
+    for (NewsStatementExtractor.Attributed a : statements) {
+      Statement s = a.statement();
       List<Position> positions = classifier.classify(StanceInput.of(s.text()));
+      if (a.bySubject() && takesNoPosition(positions, exclusive)) {
+        // a subject reported acting names a speaker only when the statement takes a position
+        s = new Statement(s.text(), s.start(), s.end(), s.sentence(), null, List.of());
+      }
       List<String> targets = null;
       List<Position> withTargets = new ArrayList<>(positions.size());
       for (Position p : positions) {
@@ -50,5 +57,14 @@ public final class StatementAnalyzer implements Analyzer {
       out.add(s.withPositions(withTargets));
     }
     return out;
+  }
+
+  private static boolean takesNoPosition(List<Position> positions, String exclusive) {
+    for (Position p : positions) {
+      if (!p.label().equals(exclusive)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -343,6 +343,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         sp.putObject("actor").put("id", actor.id()).put("name", actor.name())
             .put("kind", actor.kind().name().toLowerCase(Locale.ROOT));
       }
+      ArrayNode ids = sp.putArray("actors"); // every actor of a group speaker ("Both leaders")
+      speaker.actors().forEach(a -> ids.add(a.id()));
     }
     ArrayNode positions = o.putArray("positions");
     for (Position p : s.positions()) {
@@ -369,7 +371,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (sp == null) {
       return "-";
     }
-    String id = sp.actor() == null ? "" : " [" + sp.actor().id() + "]";
+    String id = sp.actor() == null ? ""
+        : " [" + String.join("/", sp.actors().stream().map(Actor::id).toList()) + "]";
     return shorten(sp.mention(), width - id.length()) + id;
   }
 

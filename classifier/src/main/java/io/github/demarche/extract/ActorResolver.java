@@ -19,6 +19,14 @@ public interface ActorResolver {
   /** Every actor mention in the text, in text order, not overlapping. */
   List<ActorMention> find(String text);
 
+  /**
+   * The actor that issues a document, known from its id (a web address on a government's
+   * domain), or empty. The default knows none.
+   */
+  default Optional<Actor> publisher(String documentId) {
+    return Optional.empty();
+  }
+
   /** A resolver that knows no actor: speakers keep their mentions, no actor is resolved. */
   static ActorResolver none() {
     return new ActorResolver() {
@@ -45,6 +53,11 @@ public interface ActorResolver {
       @Override
       public List<ActorMention> find(String text) {
         return dictionary.find(text);
+      }
+
+      @Override
+      public Optional<Actor> publisher(String documentId) {
+        return dictionary.publisher(documentId);
       }
     };
   }

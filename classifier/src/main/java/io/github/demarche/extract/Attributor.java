@@ -76,16 +76,113 @@ final class Attributor {
     int main = mainClause(t);
     if (main > 0 && t.get(0).is("as")) {
       // "As Secretary Kerry said, Crimea is part of Ukraine."
-      Found source = predicates(text, t, 1, main - 1);
+      Found source = predicates(text, t, 1, main - 1, isActor);
       if (source != null) {
         return source;
       }
     }
-    return predicates(text, t, main, n);
+    Found speaker = predicates(text, t, main, n, isActor);
+    if (speaker == null) {
+      speaker = withParticiple(text, t);
+    }
+    return speaker != null ? speaker : stanceFrom(text, t);
+  }
+
+  /** Participles used as prepositions: "talks with X regarding Y" says nothing of X. */
+  private static final Set<String> PREPOSITION_PARTICIPLES = Set.of(
+      "regarding", "concerning", "including", "following", "according", "considering");
+
+  /** "..., with Moscow accusing Kyiv of ...": the subject of a participle of saying after "with". */
+  private static Found withParticiple(String text, List<Token> t) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).is("with")) {
+        continue;
+      }
+      int[] np = forwardPhrase(t, i + 1);
+      if (np != null && np[0] == i + 1 && np[1] + 1 < t.size()
+          && SpeechCues.isParticiple(t.get(np[1] + 1).lower())
+          && !PREPOSITION_PARTICIPLES.contains(t.get(np[1] + 1).lower())
+          && !t.get(np[1] + 1).isCapitalized()) {
+        return found(text, t, np);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The parties of "between A and B" ("fighting between Armenian and Azerbaijani forces"), which
+   * "each side" or "both sides" may mean; null when the unit has none.
+   */
+  static Found between(String text, List<Token> t) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i).is("between")) {
+        int[] np = forwardPhrase(t, i + 1);
+        return np == null || np[0] != i + 1 ? null : found(text, t, np);
+      }
+    }
+    return null;
+  }
+
+  /** Nouns of a stance that name its holder with "from": "condemnation from the EU". */
+  private static final Set<String> STANCE_NOUNS = Set.of(
+      "condemnation", "condemnations", "criticism", "criticisms", "opposition", "support",
+      "praise", "backing", "rebuke", "rebukes", "protest", "protests", "objection", "objections",
+      "warning", "warnings", "rejection", "approval", "endorsement", "recognition");
+
+  /**
+   * "The deal has received condemnation and opposition from Somalia, Eritrea and Egypt": the
+   * holders of a stance named after "from" (a list is kept whole).
+   */
+  private static Found stanceFrom(String text, List<Token> t) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).isWord() || !STANCE_NOUNS.contains(t.get(i).lower())) {
+        continue;
+      }
+      int j = i + 1;
+      while (j + 1 < t.size() && t.get(j).is("and") && STANCE_NOUNS.contains(t.get(j + 1).lower())) {
+        j += 2; // "condemnation and opposition from"
+      }
+      if (j < t.size() && t.get(j).is("from")) {
+        int[] np = forwardPhrase(t, j + 1);
+        if (np != null && np[0] == j + 1 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+          return found(text, t, forwardList(t, np));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A phrase widened over the list it opens: "Somalia, Eritrea and Egypt". */
+  private static int[] forwardList(List<Token> t, int[] np) {
+    int e = np[1];
+    while (e + 2 < t.size() && t.get(e + 1).is(",")) {
+      int k = e + 2;
+      if (t.get(k).is("and")) {
+        k++;
+      }
+      int[] next = forwardPhrase(t, k);
+      if (next == null || next[0] != k) {
+        break;
+      }
+      e = next[1];
+    }
+    return new int[] {np[0], e};
+  }
+
+  /** Whether the verb at {@code i} follows "and" (adverbs aside): a second verb of one subject. */
+  private static boolean coordinated(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && !PASSIVE_AUX.contains(t.get(j).lower())
+        && (BETWEEN.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly"))) {
+      j--;
+    }
+    return j > 0 && t.get(j).is("and") && !t.get(j - 1).is(",");
   }
 
   /** The subject of the first verb of saying or stance in tokens [from, to) that has one. */
-  private static Found predicates(String text, List<Token> t, int from, int to) {
+  private static Found predicates(
+      String text, List<Token> t, int from, int to, Predicate<String> isActor) {
     for (int i = from; i < to; i++) {
       Token w = t.get(i);
       if (!w.isWord()) {
@@ -112,6 +209,13 @@ final class Attributor {
         return found(text, t, byAgent); // "was condemned by the United Nations"
       }
       int[] subject = subjectBefore(t, i, verb, from);
+      if (subject == null && verb && coordinated(t, i)) {
+        // "Azerbaijan has built roads and threatened ...": the verb shares the main subject
+        Found shared = agent(text, t, isActor);
+        if (shared != null) {
+          return shared;
+        }
+      }
       if (subject != null) {
         if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
           continue; // "we urge": the author speaks, unnamed
@@ -122,12 +226,17 @@ final class Attributor {
     return null;
   }
 
+  /** Adverbs of a whole clause that may stand inside a verb group: "were nonetheless reported". */
+  private static final Set<String> SENTENCE_ADVERBS = Set.of(
+      "nonetheless", "nevertheless", "meanwhile", "since", "widely", "long", "subsequently");
+
   /** The agent of a passive verb of saying or stance: "is recognised by all nations". */
   private static int[] passiveAgent(List<Token> t, int i) {
     int j = i - 1;
     while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
-        && (t.get(j).lower().endsWith("ly") || t.get(j).is("not") || t.get(j).is("also"))) {
-      j--;
+        && !PASSIVE_AUX.contains(t.get(j).lower()) && (t.get(j).lower().endsWith("ly")
+            || SENTENCE_ADVERBS.contains(t.get(j).lower()) || BETWEEN.contains(t.get(j).lower()))) {
+      j--; // "were nonetheless reported by", "has also been condemned by"
     }
     if (j < 0 || !PASSIVE_AUX.contains(t.get(j).lower()) || t.get(j).isCapitalized()) {
       return null;
@@ -164,7 +273,7 @@ final class Attributor {
   static Found agent(String text, List<Token> t, Predicate<String> isActor) {
     int i = mainClause(t);
     if (i == 0 && !t.isEmpty() && t.get(0).isWord()
-        && CAPITALISED_STOP.contains(t.get(0).lower())) {
+        && CAPITALISED_STOP.contains(t.get(0).lower()) && !PRONOUNS.contains(t.get(0).lower())) {
       i = afterComma(t, 0);
     }
     // an introductory phrase may end in a comma: "Together with our partners, the UK has ..."
@@ -194,6 +303,106 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A meeting or call the unit reports: the party met ({@code partner}), and whether reporting it
+   * is all the main clause does ({@code onlyMeeting}: "The Prime Minister spoke with President
+   * Zelenskyy", "Lavrov met his Turkish counterpart", "X held talks with Y") rather than a
+   * position taken during it ("X made the remarks in a phone call with Y").
+   */
+  record Meeting(Found partner, boolean onlyMeeting) {}
+
+  /** Verbs whose object, or whose "with"/"to" phrase, is a party met. */
+  private static final Set<String> MEETING_VERBS = Set.of(
+      "spoke", "speaks", "talked", "conferred", "met", "meets", "phoned", "phones", "hosted",
+      "hosts", "received", "receives", "visited", "visits", "telephoned");
+  /** Verbs that take a meeting noun: "held talks with", "had a phone call with". */
+  private static final Set<String> MEETING_HOLD = Set.of("held", "holds", "had", "has");
+  /** Nouns of a meeting or call. */
+  private static final Set<String> MEETING_NOUNS = Set.of(
+      "talks", "call", "conversation", "meeting", "discussions", "consultations", "conference",
+      "phone", "telephone", "exchange");
+
+  /**
+   * The meeting reported by a unit whose main clause has subject {@code agent}, or null: the verb
+   * after the subject is one of meeting ("spoke with", "met", "held talks with"), or the unit
+   * names a "conversation/call/meeting with" someone.
+   */
+  static Meeting meeting(String text, List<Token> t, Found agent) {
+    int k = 0;
+    while (k < t.size() && t.get(k).start() < agent.end()) {
+      k++;
+    }
+    while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()
+        && (BETWEEN.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
+        && !MEETING_HOLD.contains(t.get(k).lower())) {
+      k++;
+    }
+    if (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()) {
+      String verb = t.get(k).lower();
+      int j = k + 1;
+      if (MEETING_HOLD.contains(verb)) {
+        int limit = Math.min(t.size(), k + 6);
+        while (j < limit && !MEETING_NOUNS.contains(t.get(j).lower())) {
+          j++;
+        }
+        j = j < limit ? j + 1 : t.size();
+      }
+      if (MEETING_VERBS.contains(verb) || (MEETING_HOLD.contains(verb) && j < t.size())) {
+        Found partner = partnerAfter(text, t, j);
+        if (partner != null) {
+          return new Meeting(partner, onlyCircumstances(t, partner.end()));
+        }
+      }
+    }
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())) {
+        Found partner = partnerAfter(text, t, i + 1);
+        if (partner != null) {
+          return new Meeting(partner, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words of time, place and means that may follow the party met: "this evening", "by phone". */
+  private static final Set<String> CIRCUMSTANCES = Set.of(
+      "today", "yesterday", "tonight", "this", "last", "evening", "afternoon", "morning", "night",
+      "week", "weekend", "on", "in", "at", "by", "phone", "telephone", "video", "link", "the",
+      "earlier", "later", "via", "over", "a", "an", "call", "videoconference", "capital");
+
+  /**
+   * Whether the unit after {@code from} says only when, where or how a meeting took place: no
+   * purpose ("to discuss"), no participle ("thanking him"), no topic ("about the war").
+   */
+  private static boolean onlyCircumstances(List<Token> t, int from) {
+    for (Token x : t) {
+      if (x.start() < from || !x.isWord() || x.isCapitalized()
+          || Character.isDigit(x.text().charAt(0))) {
+        continue;
+      }
+      if (!CIRCUMSTANCES.contains(x.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The party after a meeting verb or noun: "with his Ukrainian counterpart Dmytro Kuleba". */
+  private static Found partnerAfter(String text, List<Token> t, int j) {
+    while (j < t.size() && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && (t.get(j).is("with") || t.get(j).is("to") || t.get(j).is("by")
+            || t.get(j).is("phone") || t.get(j).is("telephone") || t.get(j).is("today")
+            || t.get(j).lower().endsWith("ly"))) {
+      j++;
+    }
+    int[] np = forwardPhrase(t, j);
+    if (np == null || PRONOUNS.contains(t.get(np[0]).lower())) {
+      return null;
+    }
+    return found(text, t, np);
   }
 
   /** "NATO", "Amir-Abdollahian", "McCarthy": capitals a common word would not have. */
@@ -304,8 +513,8 @@ final class Attributor {
 
   /** "Media reports stated": a verb form directly followed by another is a noun. */
   private static boolean nounBeforeVerb(List<Token> t, int i) {
-    if (i + 1 >= t.size()) {
-      return false;
+    if (i + 1 >= t.size() || t.get(i).lower().endsWith("ed")) {
+      return false; // a past form is the verb: "reaffirmed support", "welcomed calls"
     }
     int j = i + 1;
     while (j < t.size() && t.get(j).isWord() && !t.get(j).isCapitalized()
@@ -543,6 +752,12 @@ final class Attributor {
           && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower())
               || t.get(i - 1).isCapitalized());
     }
+    if (l.equals("in") || l.equals("at")) {
+      // "The Houthi movement in Yemen", "the Ethiopian Embassy in Berlin", "officials in Kyiv"
+      return i > 0 && i + 1 < t.size() && t.get(i - 1).isWord()
+          && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower()))
+          && t.get(i + 1).isCapitalized() && !CAPITALISED_STOP.contains(t.get(i + 1).lower());
+    }
     if (NAME_PARTICLES.contains(l)) {
       return i > 0 && t.get(i - 1).isCapitalized(); // "Ammar bin Jame", "Aba van Ang"
     }
@@ -573,10 +788,11 @@ final class Attributor {
     if (np[0] == np[1] && PRONOUNS.contains(t.get(np[0]).lower())) {
       return Kind.PRONOUN;
     }
-    if (!DETERMINERS.contains(t.get(np[0]).lower())) {
+    boolean determiner = DETERMINERS.contains(t.get(np[0]).lower());
+    if (!determiner && (t.get(np[0]).isCapitalized() || np[0] != np[1])) {
       return Kind.NAMED;
     }
-    for (int i = np[0] + 1; i <= np[1]; i++) {
+    for (int i = determiner ? np[0] + 1 : np[0]; i <= np[1]; i++) {
       String l = t.get(i).lower();
       if (!(PERSON_ROLES.contains(l) || BODY_ROLES.contains(l) || MODIFIERS.contains(l)
           || DETERMINERS.contains(l) || JOINERS.contains(l))) {

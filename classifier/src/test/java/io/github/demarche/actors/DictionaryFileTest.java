@@ -160,4 +160,54 @@ class DictionaryFileTest {
     assertEquals(ActorKind.PERSON, putin.kind());
     assertEquals("RUS", dict.parent(putin).orElseThrow().id());
   }
+
+  @Test
+  void publishersNameTheIssuerOfDocumentsOnTheirDomains() throws IOException {
+    ActorDictionary d = ActorDictionary.load(write(
+        "id\tkind\tname\tparent\taliases\tdemonyms\tmetonyms\tpublishers\n"
+            + "FRE\tstate\tFreedonia\t\t\t\t\tgov.fr.example|fredville.example\n"
+            + "SYL\tstate\tSylvania\n"
+            + "league\torganisation\tLeague\t\t\t\t\tpress.gov.fr.example\n"));
+    assertEquals("FRE", d.publisher("https://www.gov.fr.example/news/talks?x=1").orElseThrow().id());
+    assertEquals("FRE", d.publisher("http://fredville.example").orElseThrow().id());
+    assertEquals("league", d.publisher("https://press.gov.fr.example/a").orElseThrow().id(),
+        "the longest listed domain wins");
+    assertTrue(d.publisher("https://notgov.fr.example.com/a").isEmpty(), "only whole labels count");
+    assertTrue(d.publisher("https://evil-fredville.example/a").isEmpty());
+    assertTrue(d.publisher("article.txt").isEmpty(), "a file name is not a web address");
+    assertTrue(d.publisher("-").isEmpty());
+  }
+
+  @Test
+  void bundledPublishersAreOfficialDomainsOnly() {
+    ActorDictionary d = ActorDictionary.defaults();
+    assertEquals("GBR", d.publisher("https://www.gov.uk/government/news/pm-call").orElseThrow().id());
+    assertEquals("USA", d.publisher("https://www.state.gov/readout/").orElseThrow().id());
+    assertTrue(d.publisher("https://www.bbc.co.uk/news/world").isEmpty());
+  }
+
+  @Test
+  void extendingAddsPublishers() throws IOException {
+    ActorDictionary mine = ActorDictionary.load(write(
+        "id\tkind\tname\tparent\taliases\tdemonyms\tmetonyms\tpublishers\n"
+            + "GBR\tstate\tUnited Kingdom\t\t\t\t\tfcdo.example\n"));
+    ActorDictionary d = ActorDictionary.defaults().extendWith(mine);
+    assertEquals("GBR", d.publisher("https://fcdo.example/x").orElseThrow().id());
+    assertEquals("GBR", d.publisher("https://gov.uk/x").orElseThrow().id());
+  }
+
+  @Test
+  void aBadOrRepeatedPublisherDomainIsReported() throws IOException {
+    String header = "id\tkind\tname\tparent\taliases\tdemonyms\tmetonyms\tpublishers\n";
+    DataException bad = assertThrows(DataException.class, () -> ActorDictionary.load(
+        write(header + "FRE\tstate\tFreedonia\t\t\t\t\thttps://gov.example\n")));
+    assertEquals("publishers", bad.field());
+    assertTrue(bad.getMessage().contains("custom.tsv:2"), bad.getMessage());
+    DataException twice = assertThrows(DataException.class, () -> ActorDictionary.load(write(
+        header + "FRE\tstate\tFreedonia\t\t\t\t\tgov.example\n"
+            + "SYL\tstate\tSylvania\t\t\t\t\tgov.example\n")));
+    assertTrue(twice.getMessage().contains("already listed on line 2"), twice.getMessage());
+    assertEquals("publishers", assertThrows(DataException.class, () -> ActorDictionary.load(
+        write(header + "x\tignore\tFreedonia Avenue\t\t\t\t\tgov.example\n"))).field());
+  }
 }

@@ -90,6 +90,14 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void whereASpeakerSitsNamesThemWhenNothingElseDoes() {
+    assertEquals("IRN", resolved("Officials in Tehran"));
+    assertEquals("ETH", resolved("The Ethiopian Embassy in Berlin"));
+    assertEquals("houthis", resolved("The Houthi movement in Yemen"));
+    assertEquals("", resolved("the special envoy for Syria"), "a place served is not a seat");
+  }
+
+  @Test
   void aBodyBeatsTheOrganisationItBelongsTo() {
     assertEquals("european-council", resolved("President of the European Council Charles Michel"));
     assertEquals("eu", resolved("Charles Michel"));

@@ -69,4 +69,15 @@ class StatementAnalyzerTest {
       }
     }
   }
+
+  @Test
+  void aSubjectReportedActingSpeaksOnlyWhenTheStatementTakesAPosition() {
+    // the stub calls statements with "weather" none and everything else an accusation
+    List<Statement> out = analyze(ACCUSES, "Azerbaijan closed the road in bad weather.\n\n"
+        + "Armenia closed the road to protest the shelling.\n\n"
+        + "Azerbaijan said the weather was bad.");
+    assertEquals(null, out.get(0).speaker(), "an act that takes no position has no speaker");
+    assertEquals("Armenia", out.get(1).speaker().mention());
+    assertEquals("Azerbaijan", out.get(2).speaker().mention(), "reported speech always speaks");
+  }
 }

@@ -58,6 +58,7 @@ class AnalyzeCommandTest {
     assertEquals("Azerbaijan", first.get("speaker").get("mention").asText());
     assertEquals("AZE", first.get("speaker").get("actor").get("id").asText());
     assertEquals("state", first.get("speaker").get("actor").get("kind").asText());
+    assertEquals("[\"AZE\"]", first.get("speaker").get("actors").toString());
     assertTrue(json.readTree(lines.get(lines.size() - 1)).get("speaker").isNull());
   }
 

@@ -1,17 +1,50 @@
 package io.github.demarche.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who made a statement: the mention as written in the text, and the actor it resolves to when
- * one could be found. Immutable and thread-safe.
+ * Who made a statement: the mention as written in the text, and the actor or actors it resolves
+ * to when they could be found. A mention may name several speakers ("Both leaders", "Qatar, Egypt
+ * and the United States"); then {@code actors} holds each, and {@code actor} is the first.
+ * Immutable and thread-safe.
  *
  * @param mention the speaker as written, e.g. "Iranian Foreign Ministry spokesman Nasser Kanaani"
- * @param actor the state or organisation the speaker speaks for, or null when unresolved
+ * @param actor the state or organisation the speaker speaks for (the first when there are
+ *     several), or null when unresolved
+ * @param actors every actor the speaker speaks for, in order, without duplicates; empty when
+ *     unresolved, and starting with {@code actor} otherwise
  */
-public record Speaker(String mention, Actor actor) {
+public record Speaker(String mention, Actor actor, List<Actor> actors) {
   public Speaker {
     Checks.notBlank(mention, "speaker mention");
+    Checks.notNull(actors, "speaker actors");
+    for (Actor a : actors) {
+      if (a == null) { // List.contains(null) throws on immutable lists
+        throw new IllegalArgumentException("speaker actors must not contain null");
+      }
+    }
+    actors = List.copyOf(actors);
+    if (actors.isEmpty() ? actor != null : !actors.get(0).equals(actor)) {
+      throw new IllegalArgumentException("speaker actor " + (actor == null ? null : actor.id())
+          + " must be the first of the speaker actors " + ids(actors));
+    }
+    if (actors.size() > 1 && Set.copyOf(actors).size() != actors.size()) {
+      throw new IllegalArgumentException("speaker actors " + ids(actors) + " repeat an actor");
+    }
+  }
+
+  /** A speaker who speaks for one actor, or for none when {@code actor} is null. */
+  public Speaker(String mention, Actor actor) {
+    this(mention, actor, actor == null ? List.of() : List.of(actor));
+  }
+
+  /** A speaker who speaks for several actors ("Both leaders"), the first of them first. */
+  public static Speaker of(String mention, List<Actor> actors) {
+    Checks.notNull(actors, "speaker actors");
+    return new Speaker(mention, actors.isEmpty() ? null : actors.get(0), actors);
   }
 
   /** A speaker whose actor is not known. */
@@ -19,8 +52,16 @@ public record Speaker(String mention, Actor actor) {
     return new Speaker(mention, null);
   }
 
-  /** The resolved actor, if any. */
+  /** The resolved actor, if any (the first, when there are several). */
   public Optional<Actor> resolvedActor() {
     return Optional.ofNullable(actor);
+  }
+
+  private static List<String> ids(List<Actor> actors) {
+    List<String> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      out.add(a == null ? "null" : a.id());
+    }
+    return out;
   }
 }

@@ -50,4 +50,23 @@ class DomainValidationTest {
     assertThrows(IllegalArgumentException.class, () -> new Speaker("", null));
     assertTrue(Speaker.unresolved("he").resolvedActor().isEmpty());
   }
+
+  @Test
+  void groupSpeakerKeepsItsFirstActorAsTheActor() {
+    Actor arm = new Actor("ARM", "Armenia", ActorKind.STATE);
+    Actor aze = new Actor("AZE", "Azerbaijan", ActorKind.STATE);
+    Speaker both = Speaker.of("Both sides", java.util.List.of(arm, aze));
+    assertEquals(arm, both.actor());
+    assertEquals(java.util.List.of(arm, aze), both.actors());
+    assertEquals(java.util.List.of(arm), new Speaker("Yerevan", arm).actors());
+    assertTrue(new Speaker("he", null).actors().isEmpty());
+    var wrongFirst = assertThrows(IllegalArgumentException.class,
+        () -> new Speaker("Both sides", aze, java.util.List.of(arm, aze)));
+    assertTrue(wrongFirst.getMessage().contains("must be the first"), wrongFirst.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new Speaker("Both sides", arm, java.util.List.of(arm, arm)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Speaker("Both sides", arm, java.util.Arrays.asList(arm, null)));
+    assertThrows(IllegalArgumentException.class, () -> new Speaker("x", null, null));
+  }
 }

@@ -1,0 +1,143 @@
+package io.github.demarche.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.demarche.actors.ActorDictionary;
+import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.Document;
+import io.github.demarche.domain.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution that needs the whole document or the bundled dictionary: the issuer of an official
+ * text, meetings and "the two sides", lists of speakers, names repeated. Invented examples.
+ */
+class DocumentReferencesTest {
+  private static final NewsStatementExtractor EXTRACTOR =
+      new NewsStatementExtractor(ActorDictionary.defaults());
+
+  private static List<Statement> extract(String id, String text) {
+    return EXTRACTOR.extract(new Document(id, text));
+  }
+
+  private static List<String> actors(Statement s) {
+    assertNotNull(s.speaker(), "no speaker for: " + s.text());
+    return s.speaker().actors().stream().map(Actor::id).toList();
+  }
+
+  private static final String READOUT = "The Prime Minister spoke with President Tokayev of"
+      + " Kazakhstan this morning.\n\nHe welcomed the new rail corridor across the Caspian.\n\n"
+      + "Both leaders condemned the attack on the pipeline.\n\n"
+      + "The Prime Minister stressed the importance of open trade routes.";
+
+  @Test
+  void anOfficialsRoleInADocumentOfAGovernmentDomainIsThatGovernments() {
+    List<Statement> out = extract("https://www.gov.uk/government/news/pm-call-example", READOUT);
+    assertNull(out.get(0).speaker(), "a call reported takes no position");
+    assertEquals("The Prime Minister", out.get(1).speaker().mention(), "he is the subject before");
+    assertEquals(List.of("GBR"), actors(out.get(1)));
+    assertEquals(List.of("GBR", "KAZ"), actors(out.get(2)), "both leaders are the two who met");
+    assertEquals(List.of("GBR"), actors(out.get(3)));
+  }
+
+  @Test
+  void withoutAKnownPublisherTheRoleStaysUnresolved() {
+    List<Statement> out = extract("readout.txt", READOUT);
+    assertEquals(List.of(), actors(out.get(3)));
+    assertEquals(List.of(), actors(out.get(2)), "one party of the two is unknown");
+  }
+
+  @Test
+  void aMeetingWithAPurposeOrAPositionKeepsItsSubjectAsSpeaker() {
+    Statement s = extract("-", "Turkish Foreign Minister Hakan Fidan spoke with his Iraqi"
+        + " counterpart to condemn the attack on the border post.").get(0);
+    assertEquals(List.of("TUR"), actors(s));
+    assertNull(extract("-", "Lavrov met his Turkish counterpart in Antalya on Monday.").get(0)
+        .speaker());
+  }
+
+  @Test
+  void aRoleNamedByTheOtherPartyKeepsItsOwnActor() {
+    List<Statement> out = extract("https://www.gov.uk/government/news/x",
+        "The Prime Minister spoke with President Macron of France. The President said that"
+            + " Europe must act together.");
+    assertEquals(List.of("FRA"), actors(out.get(1)), "a role said before means that speaker");
+  }
+
+  @Test
+  void theTwoSidesAreThePartiesBetweenWhichSomethingHappened() {
+    List<Statement> out = extract("-", "Fighting broke out between Armenian and Azerbaijani"
+        + " troops near the border, with each side blaming the other.\n\nThe two sides later"
+        + " agreed to a truce.");
+    assertEquals(List.of("ARM", "AZE"), actors(out.get(0)));
+    assertEquals(List.of("ARM", "AZE"), actors(out.get(1)));
+    assertEquals(List.of(), actors(extract("-", "The two sides agreed to a truce.").get(0)),
+        "with no parties named before, the group stays unresolved");
+  }
+
+  @Test
+  void aListOfSpeakersSpeaksForEachOfThem() {
+    assertEquals(List.of("USA", "SAU"), actors(extract("-",
+        "The United States and Saudi Arabia said Iran was behind the strike.").get(0)));
+    assertEquals(List.of("RUS", "CHN", "IRN"), actors(extract("-",
+        "The plan drew criticism from Russia, China and Iran.").get(0)));
+    assertEquals(List.of(), actors(extract("-",
+        "Britain and other countries condemned the strike.").get(0)), "an open group");
+  }
+
+  @Test
+  void aRoleInAListMeansTheSpeakerWithThatRole() {
+    List<Statement> out = extract("-", "Secretary Blinken spoke today with President Aliyev."
+        + " The Secretary and President Aliyev discussed the peace treaty.");
+    assertEquals(List.of("USA", "AZE"), actors(out.get(1)));
+  }
+
+  @Test
+  void aNameRepeatedAloneMeansThePersonNamedInFull() {
+    List<Statement> out = extract("-", "Azerbaijani envoy Rashad Quliyev said the talks were"
+        + " useful.\n\nThe meeting lasted three hours.\n\nThe border must be marked, Quliyev"
+        + " added.");
+    assertEquals(List.of("AZE"), actors(out.get(2)));
+    assertEquals(List.of(), actors(extract("-", "The border must be marked, Quliyev added.")
+        .get(0)), "a name never seen in full resolves to nothing");
+  }
+
+  @Test
+  void twoTitlesJoinedByAndAreOnePerson() {
+    List<Statement> out = extract("-", "Algeria's ambassador and representative to the United"
+        + " Nations, Amar Bendaoud, condemned the strike.\n\n"
+        + "\u201CPeace needs justice,\u201D diplomat underlined.");
+    assertEquals(List.of("DZA"), actors(out.get(1)), "a bare role means the last person");
+  }
+
+  @Test
+  void aSecondVerbSharesTheSubjectOfTheFirst() {
+    Statement s = extract("-", "Azerbaijan has built new roads in the region and warned that"
+        + " should Armenia refuse, it will act alone.").get(0);
+    assertEquals("Azerbaijan", s.speaker().mention());
+  }
+
+  @Test
+  void aPassiveAgentAfterAnAdverbSpeaks() {
+    Statement s = extract("-", "The strikes were nonetheless condemned by the European Union.")
+        .get(0);
+    assertEquals(List.of("eu"), actors(s));
+  }
+
+  @Test
+  void aPastFormBeforeANounIsTheVerb() {
+    Statement s = extract("-", "The Kremlin reaffirmed support for the talks.").get(0);
+    assertEquals("The Kremlin", s.speaker().mention());
+  }
+
+  @Test
+  void theSubjectOfAParticipleAfterWithSpeaks() {
+    assertEquals(List.of("RUS"), actors(extract("-", "Talks collapsed, with Moscow accusing"
+        + " Kyiv of bad faith.").get(0)));
+    assertNull(extract("-", "Talks were held with the Prime Minister of Nepal regarding the"
+        + " border.").get(0).speaker(), "'regarding' is a preposition");
+  }
+}
