@@ -96,4 +96,19 @@ public final class FeatureIndex {
   public int hashCode() {
     return Arrays.hashCode(sortedKeys);
   }
+
+  /**
+   * Sorts the first {@code len} columns of {@code cols} and removes repeats in place, returning
+   * how many distinct columns remain at the front.
+   */
+  public static int sortUnique(int[] cols, int len) {
+    Arrays.sort(cols, 0, len);
+    int u = 0;
+    for (int i = 0; i < len; i++) {
+      if (u == 0 || cols[u - 1] != cols[i]) {
+        cols[u++] = cols[i];
+      }
+    }
+    return u;
+  }
 }

@@ -197,14 +197,7 @@ public final class StanceModel implements StanceClassifier {
         cols[len++] = col;
       }
     }
-    Arrays.sort(cols, 0, len);
-    int u = 0;
-    for (int i = 0; i < len; i++) {
-      if (u == 0 || cols[u - 1] != cols[i]) {
-        cols[u++] = cols[i];
-      }
-    }
-    return u;
+    return FeatureIndex.sortUnique(cols, len);
   }
 
   /** The raw linear scores (logits) of each output. */

@@ -201,14 +201,7 @@ public final class Trainer {
         cols[n++] = c;
       }
     }
-    Arrays.sort(cols, 0, n);
-    int u = 0;
-    for (int i = 0; i < n; i++) {
-      if (u == 0 || cols[u - 1] != cols[i]) {
-        cols[u++] = cols[i];
-      }
-    }
-    return Arrays.copyOf(cols, u);
+    return Arrays.copyOf(cols, FeatureIndex.sortUnique(cols, n));
   }
 
   /** Weights (p) and intercept (at index p) of a binary logistic model. */
