@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Loads the bundled default model from its bytes (checksum, manifest, vocabulary index, weights),
  * as a program does once at start-up. Unit: milliseconds per load.
+ * One thread (JMH's default); its state is per benchmark trial and not shared.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

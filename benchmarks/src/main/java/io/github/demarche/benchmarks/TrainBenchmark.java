@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Trains the default model (default configuration, five calibration folds) and the OpenNLP
  * baseline on the corpus's training split (1,836 statements). Unit: milliseconds per training
  * run, each run timed once (SingleShotTime) after warm-up runs.
+ * One thread (JMH's default); its state is per benchmark trial and not shared.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * How training time grows with the data: the default configuration trained on 1k, 10k and 100k
  * statements recombined from the corpus ({@link SyntheticCorpus}, fixed seed). Unit: seconds per
  * training run, each run timed once (SingleShotTime).
+ * One thread (JMH's default); its state is per benchmark trial and not shared.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
