@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,12 +61,7 @@ final class TrainCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (!devExamples.isEmpty()) {
       Evaluation e = new Evaluator().evaluate(model, devExamples);
-      Map<String, Double> m = new TreeMap<>();
-      m.put("dev.n", (double) e.n());
-      m.put("dev.accuracy", e.accuracy());
-      m.put("dev.micro_f1", e.microF1());
-      m.put("dev.macro_f1", e.macroF1());
-      model = withMetrics(model, m);
+      model = model.withProvenance(model.provenance().withMetrics(e.headline("dev")));
       spec.commandLine().getErr().printf(Locale.ROOT, "dev: n=%d accuracy=%.4f micro-F1=%.4f macro-F1=%.4f%n",
           e.n(), e.accuracy(), e.microF1(), e.macroF1());
     }
@@ -114,9 +108,6 @@ final class TrainCommand implements Callable<Integer> {
     return e instanceof NoSuchFileException ? "no such directory" : String.valueOf(e.getMessage());
   }
 
-  static StanceModel withMetrics(StanceModel m, Map<String, Double> metrics) {
-    return m.withProvenance(m.provenance().withMetrics(metrics));
-  }
 
   private TrainingConfig config() throws IOException {
     Properties p = new Properties();

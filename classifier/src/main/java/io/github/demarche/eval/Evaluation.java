@@ -33,6 +33,15 @@ public record Evaluation(
     List<ErrorCase> errors,
     double calibrationError) {
 
+  /**
+   * The headline figures under a prefix, as a model's provenance stores them: {@code
+   * PREFIX.n}, {@code .accuracy}, {@code .micro_f1}, {@code .macro_f1}.
+   */
+  public Map<String, Double> headline(String prefix) {
+    return Map.of(prefix + ".n", (double) n, prefix + ".accuracy", accuracy,
+        prefix + ".micro_f1", microF1, prefix + ".macro_f1", macroF1);
+  }
+
   /** One misclassified statement, with how far the scores were from the gold labels. */
   public record ErrorCase(String id, String text, List<String> gold, List<String> predicted, double loss) {}
 }

@@ -348,14 +348,6 @@ public final class ModelFile {
     }
   }
 
-  /** The manifest of a model, as the JSON tree stored in its file. */
-  public static JsonNode manifestOf(StanceModel model) {
-    try {
-      return JSON.readTree(manifest(model));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static JsonNode required(JsonNode n, String field) {
     JsonNode v = n.get(field);

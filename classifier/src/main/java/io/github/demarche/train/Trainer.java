@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -378,9 +377,4 @@ public final class Trainer {
     return out;
   }
 
-  static Set<String> labelsOf(List<Example> examples) {
-    Set<String> s = new LinkedHashSet<>();
-    examples.forEach(e -> s.addAll(e.labels()));
-    return s;
-  }
 }
