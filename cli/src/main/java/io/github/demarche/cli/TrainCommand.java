@@ -76,6 +76,9 @@ final class TrainCommand implements Callable<Integer> {
               + " accuracy %.4f, calibration error %.4f", cvFolds, cv.macroF1(), cv.microF1(),
           cv.accuracy(), cv.calibrationError()));
       spec.commandLine().getErr().println("cv: " + cvLines.get(0));
+      cv.perLabel().values().forEach(l -> cvLines.add(String.format(Locale.ROOT,
+          "cross-validated `%s`: precision %.4f, recall %.4f, F1 %.4f (%d statements)",
+          l.label(), l.precision(), l.recall(), l.f1(), l.support())));
     }
     Path card = cardPath(out);
     try {

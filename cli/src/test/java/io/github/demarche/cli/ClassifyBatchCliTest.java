@@ -47,7 +47,7 @@ class ClassifyBatchCliTest {
     CliBadInputTest.Run two = run("classify", "--no-language-check", "--threads", "2", dev);
     assertEquals(0, one.code(), one.err());
     assertEquals(0, two.code(), two.err());
-    assertEquals(234, one.out().split("\n").length);
+    assertEquals(294, one.out().split("\n").length);
     assertEquals(one.out(), two.out());
   }
 
