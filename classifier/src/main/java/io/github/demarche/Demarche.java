@@ -24,7 +24,7 @@ public final class Demarche {
   private Demarche() {}
 
   private static final class DefaultHolder {
-    static final StanceModel MODEL = loadDefault();
+    static final StanceModel MODEL = loadResource(DEFAULT_MODEL_RESOURCE);
   }
 
   /**
@@ -63,12 +63,16 @@ public final class Demarche {
     return new StatementAnalyzer(new NewsStatementExtractor(dictionary), classifier);
   }
 
-  private static StanceModel loadDefault() {
-    try (InputStream in = Demarche.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+  /** Reads a bundled model; package-private so that a test can name a missing resource. */
+  static StanceModel loadResource(String resource) {
+    try (InputStream in = Demarche.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new ModelFormatException(
-            "the default model is missing from the class path (" + DEFAULT_MODEL_RESOURCE
-                + "); rebuild it with ./demarche build-default");
+            "the default model is missing from the class path (" + resource + "): the"
+                + " demarche-classifier jar contains it; in a source checkout, rebuild it with"
+                + " ./demarche train --data data/diplomatic-statements/train.jsonl"
+                + " --dev data/diplomatic-statements/dev.jsonl"
+                + " --out classifier/src/main/resources" + resource);
       }
       return ModelFile.read("default model", in);
     } catch (IOException e) {
