@@ -70,7 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "text",
       description = "text: each FILE is one article; jsonl: each FILE holds one document a line"
-          + " (text, optional id or doc_id) (default: ${DEFAULT-VALUE})")
+          + " (text, optional id or doc_id) (default: ${DEFAULT-VALUE}; a FILE whose first line"
+          + " is a JSON object is refused unless --input-format is given)")
   InputFormat inputFormat;
 
   @Parameters(arity = "0..*", paramLabel = "FILE", defaultValue = "-",
@@ -120,7 +121,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   private void forEachDocument(java.util.function.Consumer<Document> sink) {
     for (String input : inputs) {
       if (inputFormat == InputFormat.text) {
-        sink.accept(new Document(input, read(input)));
+        String text = read(input);
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--input-format")
+            && JsonLinesGuess.looksLikeJsonLines(text)) {
+          throw new Main.UsageException(JsonLinesGuess.refusal(input));
+        }
+        sink.accept(new Document(input, text));
         continue;
       }
       JsonLines.forEach(input, line -> {

@@ -3,6 +3,7 @@ package io.github.demarche.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Demarche;
 import io.github.demarche.baseline.OpenNlpBaseline;
+import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
 import io.github.demarche.data.JsonLines;
@@ -61,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
       if (folds < 2) {
         throw new Main.UsageException("--folds must be at least 2, was " + folds);
       }
+      String what = String.join("+", data);
+      DataWarnings.labels(what, examples).forEach(w -> spec.commandLine().getErr().println("demarche: warning: " + w));
+      DataWarnings.grouping(what, examples).forEach(w -> spec.commandLine().getErr().println("demarche: warning: " + w));
       TrainingConfig config = TrainingConfig.defaults();
       if (seed != null) {
         config = config.withSeed(seed);
