@@ -14,6 +14,7 @@ import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.report.ArticlePage;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static final int SHORT_TEXT = 72;
 
   /** The output formats. */
-  enum Format { table, jsonl, csv }
+  enum Format { table, jsonl, csv, html }
 
   /** How FILE arguments are read. */
   enum InputFormat { text, jsonl }
@@ -61,7 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (for people), jsonl (one JSON object per statement, or per actor"
-          + " with --summary) or csv (for spreadsheets) (default: ${DEFAULT-VALUE})")
+          + " with --summary), csv (for spreadsheets) or html (one self-contained page: the"
+          + " articles with their statements highlighted, and actors by positions)"
+          + " (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--summary",
@@ -98,19 +101,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!summary && format == Format.csv) {
       out.println(String.join(",", CSV_HEADER));
     }
+    List<ArticlePage.Analysed> pages = new ArrayList<>();
     forEachDocument(document -> {
       List<Statement> statements = analyzer.analyze(document);
-      if (summary) {
+      if (format == Format.html) {
+        pages.add(new ArticlePage.Analysed(document, statements));
+      } else if (summary) {
         statements.forEach(counts::add);
       } else {
         print(out, document.id(), several, statements);
       }
     });
-    if (summary) {
+    if (format == Format.html) {
+      out.print(ArticlePage.render("Demarche: " + String.join(", ", inputs), pages, !summary));
+    } else if (summary) {
       switch (format) {
         case table -> out.print(counts.table());
         case csv -> out.print(counts.csv());
         case jsonl -> counts.jsonl().forEach(o -> out.println(o.toString()));
+        default -> throw new IllegalStateException(format.name());
       }
     }
     out.flush();

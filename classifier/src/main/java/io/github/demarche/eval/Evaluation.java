@@ -60,6 +60,13 @@ public record Evaluation(
         prefix + ".micro_f1", microF1, prefix + ".macro_f1", macroF1);
   }
 
+  /** This evaluation with only its {@code max} worst errors. */
+  public Evaluation withErrors(int max) {
+    return new Evaluation(n, accuracy, microPrecision, microRecall, microF1, macroF1, perLabel,
+        confusion, unknownLabels, errors.subList(0, Math.min(max, errors.size())),
+        calibrationError, reliability);
+  }
+
   /**
    * One misclassified statement, with how far the scores were from the gold labels.
    *
