@@ -1,7 +1,6 @@
 package io.github.demarche.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Demarche;
 import io.github.demarche.actors.ActorDictionary;
@@ -14,6 +13,7 @@ import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.StatementJson;
 import io.github.demarche.report.ArticlePage;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.io.BufferedReader;
@@ -150,20 +150,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * The statements of one document. JSON Lines and tables name the document only when there are
-   * {@code several}; CSV rows always do.
+   * The statements of one document. Tables name the document only when there are {@code
+   * several}; JSON Lines and CSV rows always do.
    */
   private void print(PrintWriter out, String document, boolean several, List<Statement> statements) {
     switch (format) {
-      case jsonl -> {
-        for (Statement s : statements) {
-          ObjectNode o = toJson(s);
-          if (several) {
-            o = JSON.createObjectNode().put("document", document).setAll(o);
-          }
-          out.println(o.toString());
-        }
-      }
+      case jsonl -> statements.forEach(s -> out.println(StatementJson.line(document, s)));
       case csv -> {
         for (Statement s : statements) {
           out.println(csvRow(document, s));
@@ -337,38 +329,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new DataException(path, 0, null, "cannot be read: " + e.getMessage());
     }
-  }
-
-  static ObjectNode toJson(Statement s) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("sentence", s.sentence());
-    o.put("start", s.start());
-    o.put("end", s.end());
-    o.put("text", s.text());
-    Speaker speaker = s.speaker();
-    if (speaker == null) {
-      o.putNull("speaker");
-    } else {
-      ObjectNode sp = o.putObject("speaker");
-      sp.put("mention", speaker.mention());
-      Actor actor = speaker.actor();
-      if (actor == null) {
-        sp.putNull("actor");
-      } else {
-        sp.putObject("actor").put("id", actor.id()).put("name", actor.name())
-            .put("kind", actor.kind().name().toLowerCase(Locale.ROOT));
-      }
-      ArrayNode ids = sp.putArray("actors"); // every actor of a group speaker ("Both leaders")
-      speaker.actors().forEach(a -> ids.add(a.id()));
-    }
-    ArrayNode positions = o.putArray("positions");
-    for (Position p : s.positions()) {
-      ObjectNode po = positions.addObject();
-      po.put("label", p.label()).put("score", Math.round(p.score() * 1e4) / 1e4);
-      ArrayNode targets = po.putArray("targets");
-      p.targets().forEach(targets::add);
-    }
-    return o;
   }
 
   private static void printTable(PrintWriter out, List<Statement> statements) {
