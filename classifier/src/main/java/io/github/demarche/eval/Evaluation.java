@@ -14,11 +14,15 @@ import java.util.Map;
  * @param microF1 F1 over all label decisions
  * @param macroF1 mean F1 of the labels that occur in the gold data or the predictions
  * @param perLabel scores per label, in taxonomy order
- * @param confusion for single-label data, counts by gold label then predicted label; else empty
+ * @param confusion for single-label data, counts by gold label then predicted label; else empty.
+ *     Rows and columns hold the same labels in the same (taxonomy) order, zeros included, so the
+ *     diagonal is the correct predictions
  * @param unknownLabels gold labels the model does not know, with how often they occur
  * @param errors the worst misclassified statements, worst first
  * @param calibrationError expected calibration error of the label scores (10 equal-width bins
  *     over every label decision except the exclusive label), or NaN when no scores were given
+ * @param reliability the bins behind {@code calibrationError}, lowest scores first (empty when no
+ *     scores were given): what a reliability diagram draws
  */
 public record Evaluation(
     int n,
@@ -31,7 +35,21 @@ public record Evaluation(
     Map<String, Map<String, Integer>> confusion,
     Map<String, Integer> unknownLabels,
     List<ErrorCase> errors,
-    double calibrationError) {
+    double calibrationError,
+    List<ReliabilityBin> reliability) {
+
+  public Evaluation {
+    reliability = List.copyOf(reliability);
+  }
+
+  /** An evaluation without reliability bins. */
+  public Evaluation(int n, double accuracy, double microPrecision, double microRecall,
+      double microF1, double macroF1, Map<String, LabelScores> perLabel,
+      Map<String, Map<String, Integer>> confusion, Map<String, Integer> unknownLabels,
+      List<ErrorCase> errors, double calibrationError) {
+    this(n, accuracy, microPrecision, microRecall, microF1, macroF1, perLabel, confusion,
+        unknownLabels, errors, calibrationError, List.of());
+  }
 
   /**
    * The headline figures under a prefix, as a model's provenance stores them: {@code
@@ -42,6 +60,38 @@ public record Evaluation(
         prefix + ".micro_f1", microF1, prefix + ".macro_f1", macroF1);
   }
 
-  /** One misclassified statement, with how far the scores were from the gold labels. */
-  public record ErrorCase(String id, String text, List<String> gold, List<String> predicted, double loss) {}
+  /** This evaluation with only its {@code max} worst errors. */
+  public Evaluation withErrors(int max) {
+    return new Evaluation(n, accuracy, microPrecision, microRecall, microF1, macroF1, perLabel,
+        confusion, unknownLabels, errors.subList(0, Math.min(max, errors.size())),
+        calibrationError, reliability);
+  }
+
+  /**
+   * One misclassified statement, with how far the scores were from the gold labels.
+   *
+   * @param target the statement's stance target, or null
+   */
+  public record ErrorCase(String id, String text, List<String> gold, List<String> predicted,
+      double loss, String target) {
+    /** An error case without a target. */
+    public ErrorCase(String id, String text, List<String> gold, List<String> predicted, double loss) {
+      this(id, text, gold, predicted, loss, null);
+    }
+  }
+
+  /**
+   * One bin of label scores, {@code [from, to)} (the last bin includes 1): how many label
+   * decisions fell in it, their mean score, and the share of them whose label was right. For
+   * calibrated scores the mean score and the share agree.
+   */
+  public record ReliabilityBin(double from, double to, int count, double meanScore,
+      double positiveRate) {
+    public ReliabilityBin {
+      if (!(from >= 0 && from < to && to <= 1) || count < 0) {
+        throw new IllegalArgumentException("bad reliability bin [" + from + ", " + to + "), count "
+            + count);
+      }
+    }
+  }
 }

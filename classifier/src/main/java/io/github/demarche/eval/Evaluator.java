@@ -93,7 +93,7 @@ public final class Evaluator {
         exact++;
       } else if (maxErrors > 0) {
         errors.add(new Evaluation.ErrorCase(e.id(), e.text(), e.labels(), predicted.get(i),
-            loss(taxonomy, gold, scores == null ? null : scores.get(i))));
+            loss(taxonomy, gold, scores == null ? null : scores.get(i)), e.target()));
       }
       for (String l : labels) {
         int[] c = counts.get(l);
@@ -108,11 +108,8 @@ public final class Evaluator {
         }
       }
     }
-    if (singleLabel) {
-      for (int i = 0; i < examples.size(); i++) {
-        confusion.computeIfAbsent(examples.get(i).labels().get(0), k -> new TreeMap<>())
-            .merge(predicted.get(i).get(0), 1, Integer::sum);
-      }
+    if (singleLabel && !examples.isEmpty()) {
+      confusion = confusion(labels, examples, predicted);
     }
     Map<String, LabelScores> perLabel = new LinkedHashMap<>();
     int tp = 0;
@@ -138,17 +135,64 @@ public final class Evaluator {
     return new Evaluation(n, n == 0 ? 0 : (double) exact / n, micro.precision(), micro.recall(),
         micro.f1(), macroCount == 0 ? 0 : macro / macroCount, perLabel, confusion, unknown,
         List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))),
-        calibrationError(taxonomy, examples, scores));
+        calibrationError(taxonomy, examples, scores), reliability(taxonomy, examples, scores));
   }
 
   /**
-   * Expected calibration error: label scores put in 10 equal-width bins, the gap between each
-   * bin's mean score and its share of true labels, weighted by bin size. The exclusive label is
-   * left out: its score is derived from the others.
+   * The single-label confusion matrix over every label that is some statement's gold or
+   * predicted label, rows (gold) and columns (predicted) in the same order: {@code labels}' order,
+   * then any predicted label it lacks. Zeros are kept, so the matrix is square.
+   */
+  private static Map<String, Map<String, Integer>> confusion(Set<String> labels,
+      List<Example> examples, List<List<String>> predicted) {
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < examples.size(); i++) {
+      used.add(examples.get(i).labels().get(0));
+      used.add(predicted.get(i).get(0));
+    }
+    List<String> order = new ArrayList<>();
+    labels.stream().filter(used::contains).forEach(order::add);
+    used.stream().filter(l -> !labels.contains(l)).sorted().forEach(order::add);
+    Map<String, Map<String, Integer>> matrix = new LinkedHashMap<>();
+    for (String gold : order) {
+      Map<String, Integer> row = new LinkedHashMap<>();
+      order.forEach(p -> row.put(p, 0));
+      matrix.put(gold, row);
+    }
+    for (int i = 0; i < examples.size(); i++) {
+      matrix.get(examples.get(i).labels().get(0)).merge(predicted.get(i).get(0), 1, Integer::sum);
+    }
+    return matrix;
+  }
+
+  /**
+   * Expected calibration error: the gap between each reliability bin's mean score and its share
+   * of true labels, weighted by bin size.
    */
   static double calibrationError(Taxonomy taxonomy, List<Example> examples, List<double[]> scores) {
-    if (scores == null || examples.isEmpty()) {
+    List<Evaluation.ReliabilityBin> bins = reliability(taxonomy, examples, scores);
+    if (bins.isEmpty()) {
       return Double.NaN;
+    }
+    double total = bins.stream().mapToInt(Evaluation.ReliabilityBin::count).sum();
+    double ece = 0;
+    for (Evaluation.ReliabilityBin b : bins) {
+      if (b.count() > 0) {
+        ece += b.count() / total * Math.abs(b.meanScore() - b.positiveRate());
+      }
+    }
+    return ece;
+  }
+
+  /**
+   * Label scores put in 10 equal-width bins, with each bin's mean score and share of true labels;
+   * empty when no scores were given. The exclusive label is left out: its score is derived from
+   * the others.
+   */
+  static List<Evaluation.ReliabilityBin> reliability(Taxonomy taxonomy, List<Example> examples,
+      List<double[]> scores) {
+    if (scores == null || examples.isEmpty()) {
+      return List.of();
     }
     int bins = 10;
     double[] sum = new double[bins];
@@ -167,17 +211,12 @@ public final class Evaluator {
         positives[b] += examples.get(i).labels().contains(taxonomy.labels().get(l).name()) ? 1 : 0;
       }
     }
-    double total = 0;
-    double ece = 0;
+    List<Evaluation.ReliabilityBin> out = new ArrayList<>();
     for (int b = 0; b < bins; b++) {
-      total += count[b];
+      out.add(new Evaluation.ReliabilityBin((double) b / bins, (double) (b + 1) / bins, count[b],
+          count[b] == 0 ? 0 : sum[b] / count[b], count[b] == 0 ? 0 : (double) positives[b] / count[b]));
     }
-    for (int b = 0; b < bins; b++) {
-      if (count[b] > 0) {
-        ece += count[b] / total * Math.abs(sum[b] / count[b] - (double) positives[b] / count[b]);
-      }
-    }
-    return ece;
+    return out;
   }
 
   /** Summed squared distance between the label scores and the gold indicator. */

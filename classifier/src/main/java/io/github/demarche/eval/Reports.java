@@ -16,7 +16,10 @@ public final class Reports {
    * The evaluation as JSON: {@code n}, {@code accuracy}, {@code micro_f1}, {@code macro_f1},
    * {@code micro_precision}, {@code micro_recall}, {@code per_label} (label to {@code precision},
    * {@code recall}, {@code f1}, {@code support}, {@code false_positives}, {@code
-   * false_negatives}), and {@code confusion}, {@code unknown_labels}, {@code errors} when present.
+   * false_negatives}), and {@code confusion} (gold label to predicted label to count, rows and
+   * columns in the same order), {@code reliability} (score bins: {@code from}, {@code to}, {@code
+   * count}, {@code mean_score}, {@code positive_rate}), {@code unknown_labels}, {@code errors}
+   * when present.
    */
   public static ObjectNode toJson(Evaluation e) {
     ObjectNode o = JSON.createObjectNode();
@@ -42,6 +45,14 @@ public final class Reports {
     if (!e.confusion().isEmpty()) {
       o.set("confusion", JSON.valueToTree(e.confusion()));
     }
+    if (!e.reliability().isEmpty()) {
+      ArrayNode bins = o.putArray("reliability");
+      for (Evaluation.ReliabilityBin b : e.reliability()) {
+        bins.addObject().put("from", round(b.from())).put("to", round(b.to()))
+            .put("count", b.count()).put("mean_score", round(b.meanScore()))
+            .put("positive_rate", round(b.positiveRate()));
+      }
+    }
     if (!e.unknownLabels().isEmpty()) {
       o.set("unknown_labels", JSON.valueToTree(e.unknownLabels()));
     }
@@ -51,6 +62,9 @@ public final class Reports {
         ObjectNode x = errs.addObject();
         x.put("id", c.id());
         x.put("text", c.text());
+        if (c.target() != null) {
+          x.put("target", c.target());
+        }
         x.set("gold", JSON.valueToTree(c.gold()));
         x.set("predicted", JSON.valueToTree(c.predicted()));
         x.put("loss", round(c.loss()));
@@ -76,9 +90,9 @@ public final class Reports {
           s.recall(), s.f1(), s.support(), s.falsePositives(), s.falseNegatives()));
     }
     if (!e.confusion().isEmpty()) {
-      sb.append(String.format("%nconfusion (rows: gold, columns: predicted)%n"));
-      java.util.Set<String> cols = new java.util.TreeSet<>();
-      e.confusion().values().forEach(r -> cols.addAll(r.keySet()));
+      sb.append(String.format("%nconfusion (rows: gold, columns: predicted, same order; the"
+          + " diagonal is the correct predictions)%n"));
+      java.util.Set<String> cols = e.confusion().keySet();
       sb.append(String.format("%-16s", ""));
       cols.forEach(c -> sb.append(String.format(" %10.10s", c)));
       sb.append(System.lineSeparator());

@@ -13,13 +13,35 @@ public final class ModelCard {
   private ModelCard() {}
 
   /**
+   * What the card says about the model's origin and purpose, as given to {@code train}.
+   *
+   * @param dataFiles the training files, as given
+   * @param devFile the held-out file whose figures the model stores, or null
+   * @param intendedUse what the model is for and what not, or null for the default text (see
+   *     {@link IntendedUse})
+   */
+  public record Sources(List<String> dataFiles, String devFile, String intendedUse) {
+    public Sources {
+      dataFiles = List.copyOf(dataFiles);
+      if (intendedUse != null && intendedUse.isBlank()) {
+        throw new IllegalArgumentException("the intended use must not be blank");
+      }
+    }
+  }
+
+  /** The card of a model trained on {@code dataFiles}, with the default intended use. */
+  public static String render(StanceModel model, List<String> dataFiles, List<String> crossValidation) {
+    return render(model, new Sources(dataFiles, null, null), crossValidation);
+  }
+
+  /**
    * The card of a model.
    *
    * @param model the trained model (its provenance holds data digest, counts, settings, metrics)
-   * @param dataFiles the training files, as given
+   * @param sources the training and dev files and the intended use
    * @param crossValidation extra lines describing cross-validated figures, or an empty list
    */
-  public static String render(StanceModel model, List<String> dataFiles, List<String> crossValidation) {
+  public static String render(StanceModel model, Sources sources, List<String> crossValidation) {
     Provenance p = model.provenance();
     StringBuilder sb = new StringBuilder();
     sb.append("# Model card\n\n");
@@ -28,7 +50,9 @@ public final class ModelCard {
             + model.taxonomy().exclusiveLabel().orElse("-") + "` when no label passes its threshold)"
         : "single-label (one multinomial Maxent model)").append(".\n\n");
     sb.append("## Data\n\n");
-    sb.append("- files: ").append(String.join(", ", dataFiles)).append('\n');
+    sb.append("- training files: ").append(String.join(", ", sources.dataFiles())).append('\n');
+    sb.append("- dev file: ").append(sources.devFile() == null ? "none" : sources.devFile())
+        .append('\n');
     sb.append("- statements: ").append(p.examples()).append('\n');
     sb.append("- SHA-256 of the examples: `").append(p.dataSha256()).append("`\n");
     sb.append("- taxonomy: `").append(model.taxonomy().name()).append("`\n\n");
@@ -53,17 +77,15 @@ public final class ModelCard {
       sb.append("Not measured at training time: run `demarche eval` on held-out data.\n");
     }
     for (Map.Entry<String, Double> e : new java.util.TreeMap<>(p.metrics()).entrySet()) {
-      sb.append(String.format(Locale.ROOT, "- %s: %.4f%n", e.getKey(), e.getValue()));
+      sb.append(IntendedUse.isCount(e.getKey())
+          ? String.format(Locale.ROOT, "- %s: %d%n", e.getKey(), Math.round(e.getValue()))
+          : String.format(Locale.ROOT, "- %s: %.4f%n", e.getKey(), e.getValue()));
     }
     for (String line : crossValidation) {
       sb.append("- ").append(line).append('\n');
     }
     sb.append("\n## Intended use and limits\n\n");
-    sb.append("- For: tracking which positions statements in English-language diplomatic and political"
-        + " news take, at archive scale, with scores calibrated on held-out folds (a score of 0.8"
-        + " should be right about 80% of the time on data like the training data).\n");
-    sb.append("- Not for: decisions about individuals, or text unlike the training data (other languages,"
-        + " social media, non-political text), where scores are not calibrated.\n");
+    sb.append(IntendedUse.of(model.taxonomy(), sources.intendedUse()));
     sb.append("- A statement's label is what its speaker expresses as reported; the model sees one"
         + " statement at a time and no wider context, so irony, hedged diplomatic language and"
         + " positions spread over several sentences are often missed.\n");

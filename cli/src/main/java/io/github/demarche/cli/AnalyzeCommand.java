@@ -1,7 +1,6 @@
 package io.github.demarche.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Demarche;
 import io.github.demarche.actors.ActorDictionary;
@@ -14,6 +13,8 @@ import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.StatementJson;
+import io.github.demarche.report.ArticlePage;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static final int SHORT_TEXT = 72;
 
   /** The output formats. */
-  enum Format { table, jsonl, csv }
+  enum Format { table, jsonl, csv, html }
 
   /** How FILE arguments are read. */
   enum InputFormat { text, jsonl }
@@ -61,7 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (for people), jsonl (one JSON object per statement, or per actor"
-          + " with --summary) or csv (for spreadsheets) (default: ${DEFAULT-VALUE})")
+          + " with --summary), csv (for spreadsheets) or html (one self-contained page: the"
+          + " articles with their statements highlighted, and actors by positions)"
+          + " (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--summary",
@@ -70,7 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "text",
       description = "text: each FILE is one article; jsonl: each FILE holds one document a line"
-          + " (text, optional id or doc_id) (default: ${DEFAULT-VALUE})")
+          + " (text, optional id or doc_id) (default: ${DEFAULT-VALUE}; a FILE whose first line"
+          + " is a JSON object is refused unless --input-format is given)")
   InputFormat inputFormat;
 
   @Parameters(arity = "0..*", paramLabel = "FILE", defaultValue = "-",
@@ -97,19 +101,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!summary && format == Format.csv) {
       out.println(String.join(",", CSV_HEADER));
     }
+    List<ArticlePage.Analysed> pages = new ArrayList<>();
     forEachDocument(document -> {
       List<Statement> statements = analyzer.analyze(document);
-      if (summary) {
+      if (format == Format.html) {
+        pages.add(new ArticlePage.Analysed(document, statements));
+      } else if (summary) {
         statements.forEach(counts::add);
       } else {
         print(out, document.id(), several, statements);
       }
     });
-    if (summary) {
+    if (format == Format.html) {
+      out.print(ArticlePage.render("Demarche: " + String.join(", ", inputs), pages, !summary));
+    } else if (summary) {
       switch (format) {
         case table -> out.print(counts.table());
         case csv -> out.print(counts.csv());
         case jsonl -> counts.jsonl().forEach(o -> out.println(o.toString()));
+        default -> throw new IllegalStateException(format.name());
       }
     }
     out.flush();
@@ -120,7 +130,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   private void forEachDocument(java.util.function.Consumer<Document> sink) {
     for (String input : inputs) {
       if (inputFormat == InputFormat.text) {
-        sink.accept(new Document(input, read(input)));
+        String text = read(input);
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--input-format")
+            && JsonLinesGuess.looksLikeJsonLines(text)) {
+          throw new Main.UsageException(JsonLinesGuess.refusal(input));
+        }
+        sink.accept(new Document(input, text));
         continue;
       }
       JsonLines.forEach(input, line -> {
@@ -135,20 +150,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * The statements of one document. JSON Lines and tables name the document only when there are
-   * {@code several}; CSV rows always do.
+   * The statements of one document. Tables name the document only when there are {@code
+   * several}; JSON Lines and CSV rows always do.
    */
   private void print(PrintWriter out, String document, boolean several, List<Statement> statements) {
     switch (format) {
-      case jsonl -> {
-        for (Statement s : statements) {
-          ObjectNode o = toJson(s);
-          if (several) {
-            o = JSON.createObjectNode().put("document", document).setAll(o);
-          }
-          out.println(o.toString());
-        }
-      }
+      case jsonl -> statements.forEach(s -> out.println(StatementJson.line(document, s)));
       case csv -> {
         for (Statement s : statements) {
           out.println(csvRow(document, s));
@@ -322,38 +329,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new DataException(path, 0, null, "cannot be read: " + e.getMessage());
     }
-  }
-
-  static ObjectNode toJson(Statement s) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("sentence", s.sentence());
-    o.put("start", s.start());
-    o.put("end", s.end());
-    o.put("text", s.text());
-    Speaker speaker = s.speaker();
-    if (speaker == null) {
-      o.putNull("speaker");
-    } else {
-      ObjectNode sp = o.putObject("speaker");
-      sp.put("mention", speaker.mention());
-      Actor actor = speaker.actor();
-      if (actor == null) {
-        sp.putNull("actor");
-      } else {
-        sp.putObject("actor").put("id", actor.id()).put("name", actor.name())
-            .put("kind", actor.kind().name().toLowerCase(Locale.ROOT));
-      }
-      ArrayNode ids = sp.putArray("actors"); // every actor of a group speaker ("Both leaders")
-      speaker.actors().forEach(a -> ids.add(a.id()));
-    }
-    ArrayNode positions = o.putArray("positions");
-    for (Position p : s.positions()) {
-      ObjectNode po = positions.addObject();
-      po.put("label", p.label()).put("score", Math.round(p.score() * 1e4) / 1e4);
-      ArrayNode targets = po.putArray("targets");
-      p.targets().forEach(targets::add);
-    }
-    return o;
   }
 
   private static void printTable(PrintWriter out, List<Statement> statements) {

@@ -3,6 +3,7 @@ package io.github.demarche.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Demarche;
 import io.github.demarche.baseline.OpenNlpBaseline;
+import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
 import io.github.demarche.data.JsonLines;
@@ -45,15 +46,21 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "also list the N worst misclassified statements")
   int errors;
 
+  @Option(names = "--report", paramLabel = "FILE.html", description = "also write one self-contained"
+      + " HTML page: per-label bars, confusion heat map, reliability diagram, worst errors with"
+      + " their explanations (the " + EvalReport.ERRORS + " worst unless --errors says)")
+  java.nio.file.Path report;
+
   @Override
   public Integer call() {
     if (errors < 0) {
       throw new Main.UsageException("--errors must be >= 0, was " + errors);
     }
     List<Example> examples = Datasets.readAll(data);
-    Evaluator evaluator = new Evaluator(errors);
+    Evaluator evaluator = new Evaluator(report == null ? errors : Math.max(errors, EvalReport.ERRORS));
     Evaluation result;
     Evaluation baselineResult = null;
+    StanceModel loaded = null;
     if (baseline && folds == null) {
       throw new Main.UsageException("--baseline needs --folds");
     }
@@ -61,6 +68,9 @@ final class EvalCommand implements Callable<Integer> {
       if (folds < 2) {
         throw new Main.UsageException("--folds must be at least 2, was " + folds);
       }
+      String what = String.join("+", data);
+      DataWarnings.labels(what, examples).forEach(w -> spec.commandLine().getErr().println("demarche: warning: " + w));
+      DataWarnings.grouping(what, examples).forEach(w -> spec.commandLine().getErr().println("demarche: warning: " + w));
       TrainingConfig config = TrainingConfig.defaults();
       if (seed != null) {
         config = config.withSeed(seed);
@@ -73,8 +83,12 @@ final class EvalCommand implements Callable<Integer> {
         baselineResult = b;
       }
     } else {
-      StanceModel m = Demarche.loadModel(model);
-      result = evaluator.evaluate(m, examples);
+      loaded = Demarche.loadModel(model);
+      result = evaluator.evaluate(loaded, examples);
+    }
+    if (report != null) {
+      EvalReport.write(report, result, loaded, folds, model, data);
+      result = result.withErrors(errors);
     }
     var out = spec.commandLine().getOut();
     if (!result.unknownLabels().isEmpty()) {

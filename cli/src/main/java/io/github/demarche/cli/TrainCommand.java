@@ -1,5 +1,6 @@
 package io.github.demarche.cli;
 
+import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
 import io.github.demarche.eval.CrossValidator;
@@ -48,6 +49,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "training settings as a .properties file (keys features.* and train.*)")
   Path configFile;
 
+  @Option(names = "--intended-use", paramLabel = "TEXT", description = "what the model is for and"
+      + " what not, for the model card (default: the diplomatic-news text for the bundled"
+      + " taxonomy's labels, else a neutral text asking you to write one)")
+  String intendedUse;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "one training setting, e.g. train.lambda=0.5; overrides --config")
   Map<String, String> settings;
 
@@ -56,6 +62,14 @@ final class TrainCommand implements Callable<Integer> {
     TrainingConfig config = config();
     List<Example> examples = Datasets.readAll(data);
     List<Example> devExamples = dev == null ? List.of() : Datasets.read(dev);
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    DataWarnings.labels(String.join("+", data), examples).forEach(w -> err.println("demarche: warning: " + w));
+    if (dev != null) {
+      DataWarnings.unseenLabels(dev, examples, devExamples).forEach(w -> err.println("demarche: warning: " + w));
+    }
+    if (cvFolds != 0) {
+      DataWarnings.grouping(String.join("+", data), examples).forEach(w -> err.println("demarche: warning: " + w));
+    }
     long t0 = System.nanoTime();
     StanceModel model = new Trainer(config).train(examples);
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -83,7 +97,8 @@ final class TrainCommand implements Callable<Integer> {
     Path card = cardPath(out);
     try {
       ModelFile.write(model, out);
-      Files.writeString(card, ModelCard.render(model, data, cvLines));
+      Files.writeString(card, ModelCard.render(model,
+          new ModelCard.Sources(data, dev, intendedUse), cvLines));
     } catch (IOException e) {
       throw new Main.UsageException("cannot write the model to " + out + ": " + reason(e));
     }

@@ -1,19 +1,15 @@
 package io.github.demarche.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.Demarche;
 import io.github.demarche.api.Analyzer;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.domain.Document;
-import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.StatementJson;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * use N threads instead of one per core).
  */
 public final class BatchExample {
-  private static final ObjectMapper JSON = JsonLines.mapper();
 
   private final Analyzer analyzer;
   private final int threads;
@@ -151,31 +146,11 @@ public final class BatchExample {
     for (Statement s : a.statements()) {
       table.add(s);
       if (out != null) {
-        try {
-          out.write(JSON.writeValueAsString(toJson(a.id(), s)));
-          out.write('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot write the statements", e);
-        }
+        StatementJson.write(out, a.id(), s);  // the fields of analyze --format jsonl
       }
     }
     statements.addAndGet(a.statements().size());
     documents.incrementAndGet();
-  }
-
-  /** One statement as a flat JSON object: document, span, speaker, actor, positions. */
-  static ObjectNode toJson(String documentId, Statement s) {
-    ObjectNode o = JSON.createObjectNode().put("doc", documentId).put("sentence", s.sentence())
-        .put("start", s.start()).put("end", s.end()).put("text", s.text());
-    o.put("speaker", s.speakerIfKnown().map(sp -> sp.mention()).orElse(null));
-    o.put("actor", s.speakerIfKnown().flatMap(sp -> sp.resolvedActor()).map(a -> a.id()).orElse(null));
-    ArrayNode positions = o.putArray("positions");
-    for (Position p : s.positions()) {
-      ArrayNode targets = positions.addObject().put("label", p.label())
-          .put("score", Math.round(p.score() * 1e4) / 1e4).putArray("targets");
-      p.targets().forEach(targets::add);
-    }
-    return o;
   }
 
   private void report(long documents, long statements, long started) {

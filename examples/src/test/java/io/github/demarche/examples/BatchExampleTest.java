@@ -63,7 +63,7 @@ class BatchExampleTest {
     for (int i = 0; i < 3 * texts.size(); i++) {
       String id = "doc-" + i;
       for (Statement s : ANALYZER.analyze(new Document(id, texts.get(i % texts.size())))) {
-        expected.add(BatchExample.toJson(id, s).toString());
+        expected.add(io.github.demarche.output.StatementJson.line(id, s));
         table.add(s);
       }
     }
@@ -83,10 +83,11 @@ class BatchExampleTest {
     for (String line : out.toString().lines().toList()) {
       rows.add(JsonLines.mapper().readTree(line));
     }
-    assertTrue(rows.stream().anyMatch(r -> r.path("actor").isTextual()
-        && r.path("speaker").isTextual() && r.path("positions").size() > 0));
+    // the fields and shapes of analyze --format jsonl (docs/analyze.md)
+    assertTrue(rows.stream().anyMatch(r -> r.path("speaker").path("actor").path("id").isTextual()
+        && r.path("speaker").path("mention").isTextual() && r.path("positions").size() > 0));
     assertTrue(rows.stream().allMatch(r -> r.path("positions").size() > 0
-        && r.path("doc").asText().startsWith("doc-")));
+        && r.path("document").asText().startsWith("doc-")));
   }
 
   @Test

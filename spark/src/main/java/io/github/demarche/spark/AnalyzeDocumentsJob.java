@@ -5,11 +5,9 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
 import io.github.demarche.api.Analyzer;
-import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Document;
-import io.github.demarche.domain.Position;
-import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.StatementRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,7 +27,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A Spark job that analyses a Dataset of documents (JSON Lines or Parquet, a {@code text} column
  * and an optional {@code id} or {@code doc_id}) into a Dataset of statements: one row per
- * statement with its document, span, speaker, actor and positions. Each partition is analysed by
+ * statement with the fields and shapes of {@code analyze --format jsonl} (document, span, speaker
+ * with its actor, positions; see {@link StatementRecord}). Each partition is analysed by
  * the analyzer of its executor's {@link AnalyzerHolder}, so the model is loaded once per executor.
  * Stateless and thread-safe; the work is done by Spark.
  *
@@ -43,16 +42,29 @@ public final class AnalyzeDocumentsJob {
       .add("score", DataTypes.DoubleType, false)
       .add("targets", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
-  /** The schema of the output: one row per statement. */
+  /** The schema of an actor: id, display name, kind. */
+  public static final StructType ACTOR = new StructType()
+      .add("id", DataTypes.StringType, false)
+      .add("name", DataTypes.StringType, false)
+      .add("kind", DataTypes.StringType, false);
+
+  /** The schema of a speaker: the mention, its actor (or null), every actor id it speaks for. */
+  public static final StructType SPEAKER = new StructType()
+      .add("mention", DataTypes.StringType, false)
+      .add("actor", ACTOR, true)
+      .add("actors", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  /**
+   * The schema of the output: one row per statement, with the fields and shapes of {@link
+   * StatementRecord} ({@code analyze --format jsonl}; docs/analyze.md).
+   */
   public static final StructType STATEMENT = new StructType()
-      .add("doc_id", DataTypes.StringType, false)
+      .add("document", DataTypes.StringType, false)
       .add("sentence", DataTypes.IntegerType, false)
       .add("start", DataTypes.IntegerType, false)
       .add("end", DataTypes.IntegerType, false)
       .add("text", DataTypes.StringType, false)
-      .add("speaker", DataTypes.StringType, true)
-      .add("actor_id", DataTypes.StringType, true)
-      .add("actor_name", DataTypes.StringType, true)
+      .add("speaker", SPEAKER, true)
       .add("positions", DataTypes.createArrayType(POSITION, false), false);
 
   private AnalyzeDocumentsJob() {}
@@ -122,7 +134,8 @@ public final class AnalyzeDocumentsJob {
   /** Positions by speaker actor: one row per actor, one column per label, counts. */
   public static Dataset<Row> summary(Dataset<Row> statements) {
     return statements
-        .select(col("actor_id"), col("actor_name"), explode(col("positions.label")).as("label"))
+        .select(col("speaker.actor.id").as("actor_id"), col("speaker.actor.name").as("actor_name"),
+            explode(col("positions.label")).as("label"))
         .na().fill("-", new String[] {"actor_id", "actor_name"})
         .groupBy("actor_id", "actor_name").pivot("label").count().na().fill(0)
         .orderBy("actor_id");
@@ -132,7 +145,8 @@ public final class AnalyzeDocumentsJob {
     if (path.endsWith(".parquet")) {
       statements.write().mode(SaveMode.Overwrite).parquet(path);
     } else {
-      statements.write().mode(SaveMode.Overwrite).json(path);
+      // keep null fields ("speaker": null), as analyze --format jsonl writes them
+      statements.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(path);
     }
   }
 
@@ -183,15 +197,21 @@ public final class AnalyzeDocumentsJob {
     return rows;
   }
 
+  /** A statement as a row of {@link #STATEMENT}: its {@link StatementRecord}, field by field. */
   static Row toRow(String documentId, Statement s) {
-    Speaker speaker = s.speaker();
-    Actor actor = speaker == null ? null : speaker.actor();
+    StatementRecord r = StatementRecord.of(documentId, s);
+    Row speaker = null;
+    if (r.speaker() != null) {
+      StatementRecord.ActorRecord a = r.speaker().actor();
+      speaker = RowFactory.create(r.speaker().mention(),
+          a == null ? null : RowFactory.create(a.id(), a.name(), a.kind()),
+          r.speaker().actors().toArray(new String[0]));
+    }
     List<Row> positions = new ArrayList<>();
-    for (Position p : s.positions()) {
+    for (StatementRecord.PositionRecord p : r.positions()) {
       positions.add(RowFactory.create(p.label(), p.score(), p.targets().toArray(new String[0])));
     }
-    return RowFactory.create(documentId, s.sentence(), s.start(), s.end(), s.text(),
-        speaker == null ? null : speaker.mention(), actor == null ? null : actor.id(),
-        actor == null ? null : actor.name(), positions.toArray(new Row[0]));
+    return RowFactory.create(r.document(), r.sentence(), r.start(), r.end(), r.text(), speaker,
+        positions.toArray(new Row[0]));
   }
 }

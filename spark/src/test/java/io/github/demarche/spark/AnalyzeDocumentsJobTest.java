@@ -10,6 +10,7 @@ import io.github.demarche.Demarche;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Statement;
 import io.github.demarche.model.ModelFile;
+import io.github.demarche.output.StatementJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,11 +85,14 @@ class AnalyzeDocumentsJobTest {
   }
 
   private static List<String> actual(Dataset<Row> statements) {
-    return statements.collectAsList().stream().map(r -> key(r.getAs("doc_id"), r.getAs("sentence"),
-        r.getAs("start"), r.getAs("speaker"), r.getAs("actor_id"),
-        r.<Row>getList(r.fieldIndex("positions")).stream().map(p -> p.<String>getAs("label"))
-            .toList()))
-        .sorted().toList();
+    return statements.collectAsList().stream().map(r -> {
+      Row sp = r.getAs("speaker");
+      Row actor = sp == null ? null : sp.getAs("actor");
+      return key(r.getAs("document"), r.getAs("sentence"), r.getAs("start"),
+          sp == null ? null : sp.getAs("mention"), actor == null ? null : actor.getAs("id"),
+          r.<Row>getList(r.fieldIndex("positions")).stream().map(p -> p.<String>getAs("label"))
+              .toList());
+    }).sorted().toList();
   }
 
   @Test
@@ -143,6 +147,23 @@ class AnalyzeDocumentsJobTest {
     }
     assertTrue(plain.size() > 3, plain::toString);
     assertEquals(plain, summarised);
+  }
+
+  @Test
+  void writesJsonLinesLineForLineAsAnalyzeFormatJsonlDoes() throws Exception {
+    Path out = dir.resolve("statements.jsonl");
+    AnalyzeDocumentsJob.run(spark, input.toString(), out.toString(), "default");
+    List<String> fromSpark = new ArrayList<>();
+    try (var parts = Files.list(out)) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        fromSpark.addAll(Files.readAllLines(part));
+      }
+    }
+    List<String> plain = new ArrayList<>();
+    plainStatements.forEach((d, statements) -> statements
+        .forEach(s -> plain.add(StatementJson.line(d.id(), s))));
+    assertTrue(plain.stream().anyMatch(l -> l.contains("\"speaker\":null")));
+    assertEquals(plain.stream().sorted().toList(), fromSpark.stream().sorted().toList());
   }
 
   @Test
