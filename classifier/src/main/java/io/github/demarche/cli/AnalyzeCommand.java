@@ -9,16 +9,17 @@ import io.github.demarche.api.Analyzer;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.JsonLines;
+import io.github.demarche.data.Utf8Text;
 import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
 import io.github.demarche.taxonomy.Taxonomy;
-import java.io.BufferedReader;
+import io.github.demarche.output.JsonOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,13 +104,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         statements.forEach(counts::add);
       } else {
         print(out, document.id(), several, statements);
+        // stop at the first failed write (a full disk, `| head`): the rest would go nowhere
+        CheckedPrintWriter.check(out);
       }
     });
     if (summary) {
       switch (format) {
         case table -> out.print(counts.table());
         case csv -> out.print(counts.csv());
-        case jsonl -> counts.jsonl().forEach(o -> out.println(o.toString()));
+        case jsonl -> counts.jsonl().forEach(o -> out.println(JsonOutput.line(o)));
       }
     }
     out.flush();
@@ -146,7 +149,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           if (several) {
             o = JSON.createObjectNode().put("document", document).setAll(o);
           }
-          out.println(o.toString());
+          out.println(JsonOutput.line(o));
         }
       }
       case csv -> {
@@ -305,23 +308,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** The whole input as text; a byte-order mark is dropped, line ends are kept as they are. */
+  /**
+   * The whole input as text; a byte-order mark is dropped, line ends are kept as they are.
+   *
+   * @throws DataException naming the line and column of the first byte that is not UTF-8
+   */
   static String read(String path) {
-    try (BufferedReader reader = JsonLines.open(path)) {
-      StringBuilder sb = new StringBuilder();
-      char[] buf = new char[1 << 14];
-      for (int n; (n = reader.read(buf)) >= 0; ) {
-        sb.append(buf, 0, n);
-      }
-      if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
-        sb.deleteCharAt(0);
-      }
-      return sb.toString();
-    } catch (CharacterCodingException e) {
-      throw new DataException(path, 0, null, "is not valid UTF-8 text");
+    byte[] bytes;
+    try (InputStream in = JsonLines.openStream(path)) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new DataException(path, 0, null, "cannot be read: " + e.getMessage());
     }
+    String text = Utf8Text.decode(path, bytes);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   static ObjectNode toJson(Statement s) {
@@ -365,14 +365,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** The mention, shortened so that the actor id always shows. */
-  private static String speakerCell(Statement s, int width) {
+  /**
+   * The mention, shortened so that the actor ids show; ids longer than half the cell (a group of
+   * eight states) are shortened too, so the cell never outgrows its width.
+   */
+  static String speakerCell(Statement s, int width) {
     Speaker sp = s.speaker();
     if (sp == null) {
       return "-";
     }
     String id = sp.actor() == null ? ""
-        : " [" + String.join("/", sp.actors().stream().map(Actor::id).toList()) + "]";
+        : " [" + shorten(String.join("/", sp.actors().stream().map(Actor::id).toList()),
+            width / 2 - 3) + "]";
     return shorten(sp.mention(), width - id.length()) + id;
   }
 
@@ -390,7 +394,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     return sb.toString();
   }
 
+  /** At most {@code width} characters: cut, with "..." when there is room, never inside a pair. */
   static String shorten(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    if (text.length() <= width) {
+      return text;
+    }
+    String dots = width >= 4 ? "..." : "";
+    int cut = Math.max(0, width - dots.length());
+    if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + dots;
   }
 }

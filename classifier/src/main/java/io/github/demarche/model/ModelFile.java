@@ -10,6 +10,7 @@ import com.google.common.hash.Hashing;
 import io.github.demarche.data.Printable;
 import io.github.demarche.features.FeatureConfig;
 import io.github.demarche.features.FeatureIndex;
+import io.github.demarche.output.AtomicFile;
 import io.github.demarche.taxonomy.Label;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -59,13 +60,13 @@ public final class ModelFile {
 
   private ModelFile() {}
 
-  /** Writes the model to a file, replacing it. */
+  /**
+   * Writes the model to a file, replacing it atomically: the bytes go to a temporary file in the
+   * same directory that is then moved into place, so a failed write (a full disk) leaves the old
+   * file as it was. Missing directories are created.
+   */
   public static void write(StanceModel model, Path path) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.write(path, toBytes(model));
+    AtomicFile.write(path, toBytes(model));
   }
 
   /** Writes the model to a stream. */
