@@ -54,4 +54,17 @@ class AnalyzeOutputExactnessTest {
     }
     assertTrue(statements > 0);
   }
+
+  @Test
+  void paragraphsOfInvisibleCharactersOnlyAreNoStatements() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Iran said it would respond.\n\n"
+        + "\u00A0\u00A0\u200B\n\n\u2007\u0085\u2028\n\nThe UN called for restraint.\n");
+    CliBadInputTest.Run r = CliBadInputTest.run("analyze", "--format", "jsonl", file.toString());
+    assertEquals(0, r.code(), r.err());
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      texts.add(JSON.readTree(line).get("text").asText());
+    }
+    assertEquals(java.util.List.of("Iran said it would respond.", "The UN called for restraint."), texts);
+  }
 }
