@@ -63,6 +63,60 @@ public final class AtomicFile {
     }
   }
 
+  /**
+   * Starts replacing {@code target} with output written as a stream, for output too large to
+   * hold: write to {@link Replacement#stream()}, then {@link Replacement#commit()}; closing
+   * without committing removes what was written and leaves {@code target} as it was.
+   */
+  public static Replacement replace(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(absolute.toString(), null, "Is a directory");
+    }
+    Files.createDirectories(absolute.getParent());
+    return new Replacement(absolute, temporaryCopy(absolute, new byte[0]));
+  }
+
+  /**
+   * A replacement in progress: a temporary file next to the target. Not thread-safe.
+   */
+  public static final class Replacement implements java.io.Closeable {
+    private final Path target;
+    private final Path tmp;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean committed;
+
+    private Replacement(Path target, Path tmp) throws IOException {
+      this.target = target;
+      this.tmp = tmp;
+      this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+      this.stream = Channels.newOutputStream(channel);
+    }
+
+    /** Where the new contents go; unbuffered, so wrap it in a buffered writer. */
+    public OutputStream stream() {
+      return stream;
+    }
+
+    /** Forces the written bytes to the disk and moves them over the target. */
+    public void commit() throws IOException {
+      channel.force(true);
+      channel.close();
+      move(tmp, target);
+      committed = true;
+    }
+
+    /** Removes the temporary file unless committed; the target is then as it was. */
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        channel.close();
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
   /** Writes {@code bytes} to a new file next to {@code target} and forces it to the disk. */
   private static Path temporaryCopy(Path target, byte[] bytes) throws IOException {
     for (int attempt = 0; ; attempt++) {
