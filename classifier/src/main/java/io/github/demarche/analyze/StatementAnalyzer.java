@@ -3,6 +3,7 @@ package io.github.demarche.analyze;
 import io.github.demarche.api.Analyzer;
 import io.github.demarche.api.StanceClassifier;
 import io.github.demarche.api.StanceInput;
+import io.github.demarche.api.Texts;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Statement;
@@ -37,6 +38,9 @@ public final class StatementAnalyzer implements Analyzer {
     List<Statement> out = new ArrayList<>(statements.size());
     for (NewsStatementExtractor.Attributed a : statements) {
       Statement s = a.statement();
+      if (Texts.isBlank(s.text())) {
+        continue; // a paragraph of no-break or zero-width spaces says nothing
+      }
       List<Position> positions = classifier.classify(StanceInput.of(s.text()));
       if (a.bySubject() && takesNoPosition(positions, exclusive)) {
         // a subject reported acting names a speaker only when the statement takes a position

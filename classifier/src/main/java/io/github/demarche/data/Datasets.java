@@ -2,6 +2,8 @@ package io.github.demarche.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.demarche.api.Texts;
+import io.github.demarche.taxonomy.Label;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,7 +66,7 @@ public final class Datasets {
     String target = optionalString(file, line, o, "target");
     String id = optionalString(file, line, o, "id");
     JsonNode source = o.get("source");
-    String group = source != null && source.isTextual() && !source.asText().isBlank()
+    String group = source != null && source.isTextual() && !Texts.isBlank(source.asText())
         ? source.asText() : null;
     return new Example(id, text, labels, target, group);
   }
@@ -78,7 +80,8 @@ public final class Datasets {
     if (!text.isTextual()) {
       throw new DataException(file, line, "text", "must be a string, found " + JsonLines.describe(text));
     }
-    if (text.asText().isBlank()) {
+    if (Texts.isBlank(text.asText())) {
+      // no-break spaces, zero-width characters or controls alone are no statement either
       throw new DataException(file, line, "text", "is empty");
     }
     return text.asText();
@@ -93,7 +96,14 @@ public final class Datasets {
     if (!v.isTextual()) {
       throw new DataException(file, line, field, "must be a string, found " + JsonLines.describe(v));
     }
-    return v.asText().isBlank() ? null : v.asText();
+    return Texts.isBlank(v.asText()) ? null : v.asText();
+  }
+
+  /** A label name a taxonomy accepts, or an error at its file, line and field. */
+  private static void checkLabelName(String file, long line, String field, String name) {
+    if (!Label.isValidName(name)) {
+      throw new DataException(file, line, field, "label name '" + name + "' " + Label.NAME_RULE);
+    }
   }
 
   private static List<String> labels(String file, long line, ObjectNode o) {
@@ -113,11 +123,12 @@ public final class Datasets {
       Set<String> out = new LinkedHashSet<>();
       for (int i = 0; i < labels.size(); i++) {
         JsonNode l = labels.get(i);
-        if (!l.isTextual() || l.asText().isBlank()) {
+        if (!l.isTextual() || Texts.isBlank(l.asText())) {
           throw new DataException(
               file, line, "labels", "element " + i + " must be a non-empty string, found "
                   + JsonLines.describe(l));
         }
+        checkLabelName(file, line, "labels", l.asText());
         if (!out.add(l.asText())) {
           throw new DataException(file, line, "labels", "repeats '" + l.asText() + "'");
         }
@@ -125,10 +136,11 @@ public final class Datasets {
       return List.copyOf(out);
     }
     if (label != null && !label.isNull()) {
-      if (!label.isTextual() || label.asText().isBlank()) {
+      if (!label.isTextual() || Texts.isBlank(label.asText())) {
         throw new DataException(
             file, line, "label", "must be a non-empty string, found " + JsonLines.describe(label));
       }
+      checkLabelName(file, line, "label", label.asText());
       return List.of(label.asText());
     }
     throw new DataException(file, line, "labels", "is missing (give 'labels' or 'label')");

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Example(String id, String text, List<String> labels, String target, String group) {
   public Example {
-    if (text == null || text.isBlank()) {
+    if (text == null || io.github.demarche.api.Texts.isBlank(text)) {
       throw new IllegalArgumentException("example text must not be blank");
     }
     if (labels == null || labels.isEmpty()) {

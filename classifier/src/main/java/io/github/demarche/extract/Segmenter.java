@@ -181,7 +181,7 @@ final class Segmenter {
    */
   private static List<int[]> sentences(
       SentenceDetectorME detector, String text, int ps, int pe, List<Quote> quotes) {
-    Span[] spans = detector.sentPosDetect(text.substring(ps, pe));
+    Span[] spans = detector.sentPosDetect(detectorInput(text.substring(ps, pe)));
     List<int[]> out = new ArrayList<>(spans.length);
     int qi = 0;
     for (Span span : spans) {
@@ -208,6 +208,16 @@ final class Segmenter {
       out.add(new int[] {ps, pe});
     }
     return out;
+  }
+
+  /** A paragraph as the sentence detector sees it: same length, linear to detect (see the guard). */
+  static String detectorInput(String paragraph) {
+    return SentenceEndGuard.guard(paragraph, ModelHolder.MODEL.getEosCharacters());
+  }
+
+  /** The shared sentence model. */
+  static SentenceModel model() {
+    return ModelHolder.MODEL;
   }
 
   static boolean isOpeningMark(char c) {

@@ -75,10 +75,20 @@ public final class StanceModel implements StanceClassifier {
       throw new IllegalArgumentException("bias and calibration need one entry per output (" + k + ")");
     }
     this.outputLabels = new int[k];
+    String exclusiveLabel = taxonomy.exclusiveLabel().orElse(null);
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int o = 0; o < k; o++) {
       int label = taxonomy.indexOf(outputs.get(o));
       if (label < 0) {
         throw new IllegalArgumentException("output '" + outputs.get(o) + "' is not a taxonomy label");
+      }
+      if (!seen.add(outputs.get(o))) {
+        throw new IllegalArgumentException("output '" + outputs.get(o) + "' appears twice");
+      }
+      if (mode == Mode.MULTI_LABEL && outputs.get(o).equals(exclusiveLabel)) {
+        // the exclusive label is what a multi-label model answers when no output passes
+        throw new IllegalArgumentException("a multi-label model has no output for the exclusive"
+            + " label '" + exclusiveLabel + "'");
       }
       outputLabels[o] = label;
     }

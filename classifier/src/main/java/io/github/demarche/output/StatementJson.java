@@ -1,6 +1,5 @@
 package io.github.demarche.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.data.JsonLines;
@@ -29,11 +28,8 @@ public final class StatementJson {
 
   /** The statement as one line of JSON, without the line break. */
   public static String line(String document, Statement s) {
-    try {
-      return JSON.writeValueAsString(StatementRecord.of(document, s));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a statement record always serialises", e);
-    }
+    // through JsonOutput, so that a lone surrogate in the text is escaped, not written as '?'
+    return JsonOutput.line(toJson(document, s));
   }
 
   /**

@@ -79,6 +79,15 @@ final class HostileModelFiles {
     return assemble(manifest, body);
   }
 
+  /** The good file with its manifest text edited as text (and the body kept), resealed. */
+  static byte[] withManifestText(java.util.function.UnaryOperator<String> edit) {
+    int len = manifestLength(GOOD);
+    int start = ModelFile.HEADER + 4;
+    String manifest = new String(GOOD, start, len, java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = Arrays.copyOfRange(GOOD, start + len, GOOD.length - ModelFile.CHECKSUM);
+    return assemble(edit.apply(manifest).getBytes(java.nio.charset.StandardCharsets.UTF_8), body);
+  }
+
   /** A file of the given manifest bytes and body, with a correct header and checksum. */
   static byte[] assemble(byte[] manifest, byte[] body) {
     ByteBuffer b = ByteBuffer.allocate(ModelFile.HEADER + 4 + manifest.length + body.length + ModelFile.CHECKSUM)

@@ -8,6 +8,7 @@ import io.github.demarche.api.Analyzer;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.JsonLines;
+import io.github.demarche.data.Utf8Text;
 import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
@@ -16,10 +17,10 @@ import io.github.demarche.domain.Statement;
 import io.github.demarche.output.StatementJson;
 import io.github.demarche.report.ArticlePage;
 import io.github.demarche.taxonomy.Taxonomy;
-import java.io.BufferedReader;
+import io.github.demarche.output.JsonOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -110,6 +111,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         statements.forEach(counts::add);
       } else {
         print(out, document.id(), several, statements);
+        // stop at the first failed write (a full disk, `| head`): the rest would go nowhere
+        CheckedPrintWriter.check(out);
       }
     });
     if (format == Format.html) {
@@ -118,7 +121,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       switch (format) {
         case table -> out.print(counts.table());
         case csv -> out.print(counts.csv());
-        case jsonl -> counts.jsonl().forEach(o -> out.println(o.toString()));
+        case jsonl -> counts.jsonl().forEach(o -> out.println(JsonOutput.line(o)));
         default -> throw new IllegalStateException(format.name());
       }
     }
@@ -312,23 +315,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** The whole input as text; a byte-order mark is dropped, line ends are kept as they are. */
+  /**
+   * The whole input as text; a byte-order mark is dropped, line ends are kept as they are.
+   *
+   * @throws DataException naming the line and column of the first byte that is not UTF-8
+   */
   static String read(String path) {
-    try (BufferedReader reader = JsonLines.open(path)) {
-      StringBuilder sb = new StringBuilder();
-      char[] buf = new char[1 << 14];
-      for (int n; (n = reader.read(buf)) >= 0; ) {
-        sb.append(buf, 0, n);
-      }
-      if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
-        sb.deleteCharAt(0);
-      }
-      return sb.toString();
-    } catch (CharacterCodingException e) {
-      throw new DataException(path, 0, null, "is not valid UTF-8 text");
+    byte[] bytes;
+    try (InputStream in = JsonLines.openStream(path)) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new DataException(path, 0, null, "cannot be read: " + e.getMessage());
     }
+    String text = Utf8Text.decode(path, bytes);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static void printTable(PrintWriter out, List<Statement> statements) {
@@ -340,14 +340,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** The mention, shortened so that the actor id always shows. */
-  private static String speakerCell(Statement s, int width) {
+  /**
+   * The mention, shortened so that the actor ids show; ids longer than half the cell (a group of
+   * eight states) are shortened too, so the cell never outgrows its width.
+   */
+  static String speakerCell(Statement s, int width) {
     Speaker sp = s.speaker();
     if (sp == null) {
       return "-";
     }
     String id = sp.actor() == null ? ""
-        : " [" + String.join("/", sp.actors().stream().map(Actor::id).toList()) + "]";
+        : " [" + shorten(String.join("/", sp.actors().stream().map(Actor::id).toList()),
+            width / 2 - 3) + "]";
     return shorten(sp.mention(), width - id.length()) + id;
   }
 
@@ -365,7 +369,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     return sb.toString();
   }
 
+  /** At most {@code width} characters: cut, with "..." when there is room, never inside a pair. */
   static String shorten(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    if (text.length() <= width) {
+      return text;
+    }
+    String dots = width >= 4 ? "..." : "";
+    int cut = Math.max(0, width - dots.length());
+    if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + dots;
   }
 }

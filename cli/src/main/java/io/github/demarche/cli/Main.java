@@ -1,6 +1,7 @@
 package io.github.demarche.cli;
 
 import io.github.demarche.data.DataException;
+import io.github.demarche.data.Printable;
 import io.github.demarche.model.LibraryVersion;
 import io.github.demarche.model.ModelFormatException;
 import java.io.BufferedWriter;
@@ -39,6 +40,12 @@ public final class Main implements Runnable {
    * output holds an error object in each failed record's place, and every other record's result.
    */
   public static final int EXIT_RECORDS_FAILED = 3;
+  /**
+   * Exit code when the reader of the output went away ({@code demarche analyze ... | head -1}):
+   * the run stops at once, quietly, with the status a shell shows for a program ended by SIGPIPE
+   * (128 + 13).
+   */
+  public static final int EXIT_BROKEN_PIPE = 141;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,14 +57,13 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code;
     // UTF-8 whatever the platform's default, so no character is lost to a '?' in a C locale
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter out = new CheckedPrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     try {
       code = run(args, out, err);
     } catch (OutOfMemoryError e) {
-      err.println("demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...), or lower"
-          + " --threads or --max-line-mb");
+      err.println(outOfMemoryAdvice(args));
       code = EXIT_FAILURE;
     } catch (StackOverflowError e) {
       err.println("demarche: internal error: stack overflow; set DEMARCHE_DEBUG=1 and please report it");
@@ -68,6 +74,13 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
+  /** What to do about running out of memory, naming only options the command has. */
+  static String outOfMemoryAdvice(String[] args) {
+    boolean batch = args.length > 0 && args[0].equals("classify");
+    return "demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...)"
+        + (batch ? ", or lower --threads or --max-line-mb" : "");
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -76,13 +89,17 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (CheckedPrintWriter.OutputFailure.isBrokenPipe(e)) {
+            return EXIT_BROKEN_PIPE;
+          }
           if (e instanceof DataException || e instanceof ModelFormatException
               || e instanceof UsageException) {
             err.println("demarche: " + e.getMessage());
             return EXIT_INPUT;
           }
           if (e instanceof IllegalArgumentException) {
-            err.println("demarche: " + e.getMessage());
+            // the message may quote a setting's value: keep it one safe line
+            err.println("demarche: " + Printable.oneLine(String.valueOf(e.getMessage())));
             return EXIT_INPUT;
           }
           if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
@@ -104,7 +121,22 @@ public final class Main implements Runnable {
               : ex.getCommandLine().getCommandName() + " ") + "--help' for more.");
           return EXIT_INPUT;
         });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    if (code != 0 && code != EXIT_RECORDS_FAILED) {
+      return code; // failed already, and said why
+    }
+    // every command's output ends here: a write that failed on the way (a full disk, a closed
+    // pipe) means the output is incomplete, so the run fails even when the command finished
+    try {
+      CheckedPrintWriter.check(out);
+    } catch (CheckedPrintWriter.OutputFailure e) {
+      if (CheckedPrintWriter.OutputFailure.isBrokenPipe(e)) {
+        return EXIT_BROKEN_PIPE;
+      }
+      err.println("demarche: " + e.getMessage());
+      return EXIT_FAILURE;
+    }
+    return code;
   }
 
   /** A problem with how the command was called, shown as one line. */

@@ -9,10 +9,14 @@ import io.github.demarche.eval.Evaluator;
 import io.github.demarche.model.ModelCard;
 import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.StanceModel;
+import io.github.demarche.output.AtomicFile;
+import io.github.demarche.output.OutputPaths;
 import io.github.demarche.train.Trainer;
 import io.github.demarche.train.TrainingConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,8 +44,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "where to write the model file")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "N", description = "random seed (default: ${DEFAULT-VALUE})", defaultValue = "" + TrainingConfig.DEFAULT_SEED)
-  long seed;
+  @Option(names = "--seed", paramLabel = "N", description = "random seed; wins over train.seed in --config or --set"
+      + " (default: that setting, else " + TrainingConfig.DEFAULT_SEED + ")")
+  Long seed;
 
   @Option(names = "--cv", paramLabel = "K", defaultValue = "0", description = "also cross-validate with K grouped folds and put the figures in the model card")
   int cvFolds;
@@ -60,6 +65,8 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TrainingConfig config = config();
+    Path card = cardPath(out);
+    checkOutputs(card);
     List<Example> examples = Datasets.readAll(data);
     List<Example> devExamples = dev == null ? List.of() : Datasets.read(dev);
     java.io.PrintWriter err = spec.commandLine().getErr();
@@ -94,17 +101,48 @@ final class TrainCommand implements Callable<Integer> {
           "cross-validated `%s`: precision %.4f, recall %.4f, F1 %.4f (%d statements)",
           l.label(), l.precision(), l.recall(), l.f1(), l.support())));
     }
-    Path card = cardPath(out);
     try {
-      ModelFile.write(model, out);
-      Files.writeString(card, ModelCard.render(model,
-          new ModelCard.Sources(data, dev, intendedUse), cvLines));
+      // both files are written aside and moved into place together: a full disk leaves the old
+      // model and card as they were, never a truncated model
+      Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+      files.put(out, ModelFile.toBytes(model));
+      files.put(card, ModelCard.render(model, new ModelCard.Sources(data, dev, intendedUse),
+          cvLines).getBytes(StandardCharsets.UTF_8));
+      AtomicFile.writeAll(files);
     } catch (IOException e) {
-      throw new Main.UsageException("cannot write the model to " + out + ": " + reason(e));
+      throw new UncheckedIOException("cannot write the model to " + out + ": " + reason(e), e);
     }
     spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s and %s%n",
         examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out, card);
     return 0;
+  }
+
+  /**
+   * Refuses, before any training, an {@code --out} that is a directory, or a model or card path
+   * that is one of the inputs: the run would destroy its own training data or settings.
+   */
+  private void checkOutputs(Path card) {
+    if (Files.isDirectory(out)) {
+      throw new Main.UsageException("cannot write the model to " + out + ": Is a directory");
+    }
+    Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+    data.forEach(d -> inputs.putIfAbsent("--data " + d, Path.of(d)));
+    if (dev != null) {
+      inputs.putIfAbsent("--dev " + dev, Path.of(dev));
+    }
+    if (configFile != null) {
+      inputs.putIfAbsent("--config " + configFile, configFile);
+    }
+    for (Map.Entry<String, Path> input : inputs.entrySet()) {
+      if (OutputPaths.same(out, input.getValue())) {
+        throw new Main.UsageException("--out " + out + " is the input " + input.getKey()
+            + "; writing the model would destroy it");
+      }
+      if (OutputPaths.same(card, input.getValue())) {
+        throw new Main.UsageException("the model card " + card + " would overwrite the input "
+            + input.getKey() + "; choose another --out");
+      }
+    }
   }
 
   /** The model card's path: the model's name with its extension replaced by {@code .card.md}. */
@@ -146,7 +184,10 @@ final class TrainCommand implements Callable<Integer> {
     if (settings != null) {
       settings.forEach(p::setProperty);
     }
-    p.setProperty("train.seed", Long.toString(seed));
+    // precedence: an explicit --seed, then train.seed from --set or --config, then the default
+    if (seed != null) {
+      p.setProperty("train.seed", Long.toString(seed));
+    }
     for (String key : p.stringPropertyNames()) {
       if (!TrainingConfig.defaults().toProperties().containsKey(key)) {
         throw new Main.UsageException("unknown training setting '" + key + "'; known: "

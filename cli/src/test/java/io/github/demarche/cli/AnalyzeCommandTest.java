@@ -89,14 +89,14 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void invalidUtf8ExitsWithInputErrorAndOneLine() throws IOException {
+  void invalidUtf8IsReportedWithItsLineAndColumn() throws IOException {
     Path file = dir.resolve("latin1.txt");
-    Files.write(file, new byte[] {'I', 'r', 'a', 'n', ' ', (byte) 0xE9, 't', 'a', 't'});
+    Files.write(file, new byte[] {'O', 'k', '.', '\n', '\n', 'I', 'r', 'a', 'n', ' ', (byte) 0xE9, 't', 'a', 't'});
     StringWriter err = new StringWriter();
     int code = Main.run(new String[] {"analyze", file.toString()}, new PrintWriter(new StringWriter()),
         new PrintWriter(err));
     assertEquals(Main.EXIT_INPUT, code);
-    assertEquals(List.of("demarche: " + file + ": is not valid UTF-8 text"),
+    assertEquals(List.of("demarche: " + file + ":3: is not valid UTF-8 (bad byte at column 6 of the line)"),
         err.toString().lines().toList());
   }
 }

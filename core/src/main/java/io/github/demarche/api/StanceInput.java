@@ -14,10 +14,10 @@ public record StanceInput(String text, String target) {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
     }
-    if (text.isBlank()) {
+    if (Texts.isBlank(text)) {
       throw new IllegalArgumentException("text must not be blank");
     }
-    if (target != null && target.isBlank()) {
+    if (target != null && Texts.isBlank(target)) {
       throw new IllegalArgumentException("target must be null or non-blank");
     }
   }

@@ -14,16 +14,22 @@ import java.util.regex.Pattern;
  */
 public record Label(String name, String description, String cameo, String plover) {
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.:+-]+");
+  /** What a label name may hold, as said in messages. */
+  public static final String NAME_RULE = "may hold only letters, digits and _ . : + -";
 
   public Label {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("label name must not be blank");
     }
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "label name '" + name + "' may hold only letters, digits and _ . : + -");
+      throw new IllegalArgumentException("label name '" + name + "' " + NAME_RULE);
     }
     description = description == null ? "" : description;
+  }
+
+  /** Whether {@code name} is a valid label name: letters, digits and {@code _ . : + -} only. */
+  public static boolean isValidName(String name) {
+    return name != null && NAME.matcher(name).matches();
   }
 
   /** A label with a name only, for user-defined label sets. */

@@ -7,11 +7,15 @@ import io.github.demarche.data.Datasets;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.AtomicFile;
+import io.github.demarche.output.OutputPaths;
 import io.github.demarche.output.StatementJson;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -72,15 +76,34 @@ public final class BatchExample {
       System.exit(2);
     }
     int threads = Integer.getInteger("threads", Runtime.getRuntime().availableProcessors());
+    if (args.length > 1 && OutputPaths.same(Path.of(args[1]), Path.of(args[0]))) {
+      System.err.println("error: " + args[1] + " is the input; writing it would destroy it");
+      System.exit(2);
+    }
     BatchExample batch = new BatchExample(Demarche.analyzer(), threads, System.err, 2000);
-    try (Writer out = args.length > 1 ? Files.newBufferedWriter(Path.of(args[1])) : null) {
+    // the statements go to a temporary file that replaces STATEMENTS-OUT only when all were
+    // written: a failed run (bad input, full disk) leaves no half-written file behind
+    try (AtomicFile.Replacement file = args.length > 1 ? AtomicFile.replace(Path.of(args[1])) : null) {
+      Writer out = file == null ? null : new BufferedWriter(
+          new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
       Result r = batch.run(args[0], out);
+      if (file != null) {
+        out.close();
+        file.commit();
+      }
       System.out.printf(Locale.ROOT, "%d documents, %d statements, %d threads, %.1f s%n%n",
           r.documents(), r.table().statements(), threads, r.seconds());
       System.out.print(r.table().render());
     } catch (DataException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(2);
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("error: cannot write the statements: " + e.getMessage());
+      System.exit(1);
+    }
+    if (System.out.checkError()) { // a PrintStream keeps write errors to itself
+      System.err.println("error: cannot write the table to standard output");
+      System.exit(1);
     }
   }
 

@@ -11,6 +11,7 @@ import io.github.demarche.eval.Evaluator;
 import io.github.demarche.eval.Reports;
 import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.StanceModel;
+import io.github.demarche.output.OutputPaths;
 import io.github.demarche.train.Trainer;
 import io.github.demarche.train.TrainingConfig;
 import java.io.IOException;
@@ -51,11 +52,19 @@ public final class RetrainExample {
   public static void main(String[] args) throws IOException {
     String data = args.length > 0 ? args[0] : DEFAULT_DATA;
     Path model = Path.of(args.length > 1 ? args[1] : DEFAULT_MODEL);
+    if (OutputPaths.same(model, Path.of(data))) {
+      System.err.println("error: " + model + " is the training data; saving would destroy it");
+      System.exit(2);
+    }
     try {
       run(data, model, System.out);
     } catch (DataException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(2);
+    }
+    if (System.out.checkError()) { // a PrintStream keeps write errors to itself
+      System.err.println("error: cannot write the report to standard output");
+      System.exit(1);
     }
   }
 

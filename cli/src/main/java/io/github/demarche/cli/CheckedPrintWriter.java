@@ -1,0 +1,114 @@
+package io.github.demarche.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The command line's standard output: a {@link PrintWriter} (which swallows write errors) that
+ * remembers the first {@link IOException} its writer threw, so a full disk or a closed pipe can be
+ * reported with its reason. {@link #check} turns a failed write into an {@link OutputFailure}.
+ * Not thread-safe beyond what {@link PrintWriter} guarantees; one per process.
+ */
+final class CheckedPrintWriter extends PrintWriter {
+  private final Recorder recorder;
+
+  CheckedPrintWriter(Writer out) {
+    this(new Recorder(out));
+  }
+
+  private CheckedPrintWriter(Recorder recorder) {
+    super(recorder, false);
+    this.recorder = recorder;
+  }
+
+  /**
+   * Flushes {@code out} and throws when any write to it so far has failed.
+   *
+   * @throws OutputFailure naming the reason when {@code out} is a {@link CheckedPrintWriter}
+   */
+  static void check(PrintWriter out) {
+    if (out.checkError()) {
+      throw new OutputFailure(out instanceof CheckedPrintWriter c && c.recorder.first != null
+          ? c.recorder.first : new IOException("write error"));
+    }
+  }
+
+  /** A write to the output failed: the results are incomplete, so the run must fail. */
+  static final class OutputFailure extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(IOException cause) {
+      super("cannot write the output: " + cause.getMessage(), cause);
+    }
+
+    /**
+     * Whether the reader went away ({@code ... | head}): the usual Unix answer is to stop at once
+     * and quietly, as a program killed by SIGPIPE does.
+     */
+    static boolean isBrokenPipe(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        String m = t.getMessage();
+        if (t instanceof IOException && m != null
+            && (m.contains("Broken pipe") || m.contains("pipe is being closed"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Passes everything on, keeping the first exception. */
+  private static final class Recorder extends Writer {
+    private final Writer out;
+    private volatile IOException first;
+
+    Recorder(Writer out) {
+      this.out = out;
+    }
+
+    private IOException keep(IOException e) {
+      if (first == null) {
+        first = e;
+      }
+      return e;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      try {
+        out.write(cbuf, off, len);
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      try {
+        out.write(str, off, len);
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+  }
+}
