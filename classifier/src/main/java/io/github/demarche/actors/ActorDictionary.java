@@ -3,6 +3,8 @@ package io.github.demarche.actors;
 import io.github.demarche.data.DataException;
 import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.ActorKind;
+import io.github.demarche.domain.Document;
+import io.github.demarche.domain.DocumentMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,38 +31,72 @@ import java.util.Optional;
  */
 public final class ActorDictionary {
   static final String RESOURCE = "actors.tsv";
+  /** The dictionary converted from the CAMEO actor dictionaries ({@code cameo.CameoConverter}). */
+  static final String CAMEO_RESOURCE = "cameo-actors.tsv";
 
   private final Map<String, Actor> actors;
   private final Map<String, String> parents;
   private final Map<String, AliasTarget> aliases;
   private final Map<String, String> publishers;
-  private final AliasTrie trie;
+  private final Map<String, List<Role>> roles;
+  /** Built on first use, so that dictionaries only read to be extended never build one. */
+  private volatile AliasTrie trie;
 
   private ActorDictionary(Map<String, Actor> actors, Map<String, String> parents,
-      Map<String, AliasTarget> aliases, Map<String, String> publishers) {
+      Map<String, AliasTarget> aliases, Map<String, String> publishers,
+      Map<String, List<Role>> roles) {
     this.actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
     this.parents = Map.copyOf(parents);
     this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
     this.publishers = Map.copyOf(publishers);
-    this.trie = new AliasTrie(this.aliases);
+    this.roles = Map.copyOf(roles);
+  }
+
+  private AliasTrie trie() {
+    AliasTrie t = trie;
+    if (t == null) {
+      synchronized (this) {
+        t = trie;
+        if (t == null) {
+          t = new AliasTrie(aliases);
+          trie = t;
+        }
+      }
+    }
+    return t;
   }
 
   private static final class DefaultsHolder {
-    static final ActorDictionary DEFAULTS = readResource();
-
-    private static ActorDictionary readResource() {
-      String name = "classpath:io/github/demarche/actors/" + RESOURCE;
-      InputStream in = ActorDictionary.class.getResourceAsStream(RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing from the class path");
-      }
-      return of(DictionaryReader.read(utf8(in), name));
-    }
+    static final ActorDictionary DEFAULTS =
+        readResource(CAMEO_RESOURCE).extendWith(readResource(RESOURCE));
   }
 
-  /** The bundled dictionary: every UN member state, observers, major organisations. */
+  private static final class CuratedHolder {
+    static final ActorDictionary CURATED = readResource(RESOURCE);
+  }
+
+  private static ActorDictionary readResource(String resource) {
+    String name = "classpath:io/github/demarche/actors/" + resource;
+    InputStream in = ActorDictionary.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing from the class path");
+    }
+    return of(DictionaryReader.read(utf8(in), name));
+  }
+
+  /**
+   * The bundled dictionary: the curated entries (every UN member state, observers, major
+   * organisations, people who speak for them) over the entries converted from the CAMEO actor
+   * dictionaries (some 18,000 office holders with the dates of their roles, organisations and
+   * their officials, armed groups); the curated entries win where both name an actor.
+   */
   public static ActorDictionary defaults() {
     return DefaultsHolder.DEFAULTS;
+  }
+
+  /** The curated bundled entries alone, without the CAMEO conversion. */
+  public static ActorDictionary curated() {
+    return CuratedHolder.CURATED;
   }
 
   /**
@@ -84,13 +121,15 @@ public final class ActorDictionary {
   }
 
   private static ActorDictionary of(DictionaryReader.Contents c) {
-    return new ActorDictionary(c.actors(), c.parents(), c.aliases(), c.publishers());
+    return new ActorDictionary(c.actors(), c.parents(), c.aliases(), c.publishers(), c.roles());
   }
 
   /**
    * This dictionary with the entries of {@code other} added (other's entries win on conflict): an
    * actor with the same id takes other's name, kind and parent, and an alias listed in both names
-   * other's actor. Aliases are only ever added; to drop one, load a replacement file instead.
+   * other's actor. Aliases are only ever added; to drop one, load a replacement file instead. An
+   * actor of other keeps other's roles only (none when other lists none), so that a curated entry
+   * without dates overrides converted dated roles.
    */
   public ActorDictionary extendWith(ActorDictionary other) {
     Map<String, Actor> a = new LinkedHashMap<>(actors);
@@ -104,7 +143,10 @@ public final class ActorDictionary {
     al.putAll(other.aliases);
     Map<String, String> pub = new LinkedHashMap<>(publishers);
     pub.putAll(other.publishers);
-    return new ActorDictionary(a, p, al, pub);
+    Map<String, List<Role>> r = new LinkedHashMap<>(roles);
+    r.keySet().removeAll(other.actors.keySet());
+    r.putAll(other.roles);
+    return new ActorDictionary(a, p, al, pub, r);
   }
 
   /**
@@ -125,6 +167,35 @@ public final class ActorDictionary {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The actor that issues a document, from its metadata first: the publisher named ("gov.uk", a
+   * web address, or an actor's name such as "10 Downing Street" or "Ministry of Foreign Affairs
+   * of Japan"), then the document's web address, then its id when that is a web address.
+   */
+  public Optional<Actor> publisher(Document document) {
+    Objects.requireNonNull(document, "document");
+    DocumentMetadata meta = document.metadata();
+    LocalDate date = meta.date();
+    if (meta.publisher() != null) {
+      String named = meta.publisher();
+      Optional<Actor> byDomain = publisher(named.contains("://") ? named : "https://" + named);
+      if (byDomain.isPresent()) {
+        return byDomain;
+      }
+      Optional<Actor> byName = resolve(named, date);
+      if (byName.isPresent()) {
+        return byName;
+      }
+    }
+    if (meta.url() != null) {
+      Optional<Actor> byUrl = publisher(meta.url());
+      if (byUrl.isPresent()) {
+        return byUrl;
+      }
+    }
+    return publisher(document.id());
   }
 
   /** The lower-case host of an http(s) address, or null when the id is not one. */
@@ -167,9 +238,17 @@ public final class ActorDictionary {
 
   /** Every actor mention in the text, in text order, longest match first, not overlapping. */
   public List<ActorMention> find(String text) {
+    return find(text, null);
+  }
+
+  /**
+   * Every actor mention in the text, people resolved for the roles they held on {@code date}
+   * (when null, a person resolves only when all their roles speak for one actor).
+   */
+  public List<ActorMention> find(String text, LocalDate date) {
     List<ActorMention> out = new ArrayList<>(4);
-    for (AliasTrie.Match m : trie.scan(text)) {
-      Actor actor = actorOf(m.target());
+    for (AliasTrie.Match m : trie().scan(text)) {
+      Actor actor = actorOf(m.target(), date);
       if (actor != null) {
         out.add(new ActorMention(m.start(), m.end(), text.substring(m.start(), m.end()), actor));
       }
@@ -184,15 +263,50 @@ public final class ActorDictionary {
    * ministers of Armenia and Azerbaijan"). The rules are in {@code docs/actors.md}.
    */
   public Optional<Actor> resolve(String speakerMention) {
+    return resolve(speakerMention, null);
+  }
+
+  /**
+   * The actor a speaker mention speaks for on {@code date}: a person's dated roles resolve for
+   * that day ("Secretary Kerry" is the United States in 2014, nobody in 2020); with a null date a
+   * person resolves only when all their roles speak for one actor. The actor carries the CAMEO
+   * code of the capacity it is named in: the role's ({@code USAGOV}), or a state's code with the
+   * agent of a role noun in the mention ("the Iraqi prime minister" is {@code IRQGOV}, "the
+   * Russian army" {@code RUSMIL}).
+   */
+  public Optional<Actor> resolve(String speakerMention, LocalDate date) {
     Objects.requireNonNull(speakerMention, "speaker mention");
     List<SpeakerRules.Found> found = new ArrayList<>(4);
-    for (AliasTrie.Match m : trie.scan(speakerMention)) {
-      Actor actor = actorOf(m.target());
+    for (AliasTrie.Match m : trie().scan(speakerMention)) {
+      Actor actor = actorOf(m.target(), date);
       if (actor != null) {
         found.add(new SpeakerRules.Found(m.start(), m.end(), actor, m.target().kind()));
       }
     }
-    return SpeakerRules.resolve(speakerMention, found, this);
+    return SpeakerRules.resolve(speakerMention, found, this).map(a -> withAgent(a, speakerMention));
+  }
+
+  /** A state named by its plain code gets the agent of the mention's role noun: IRN to IRNGOV. */
+  private static Actor withAgent(Actor actor, String mention) {
+    if (actor.kind() != ActorKind.STATE || actor.cameo() == null || actor.cameo().length() != 3) {
+      return actor;
+    }
+    return RoleNouns.defaults().sector(mention).map(s -> actor.withCameo(actor.cameo() + s))
+        .orElse(actor);
+  }
+
+  /**
+   * True when {@code noun} names a role or an office holder ("minister", "spokesman", "junta",
+   * "prime minister", "army"), from the agents dictionary of the CAMEO coders; case and a plural
+   * ending do not matter.
+   */
+  public static boolean isRoleNoun(String noun) {
+    return RoleNouns.defaults().isRoleNoun(noun);
+  }
+
+  /** The dated roles a person or body holds, earliest first as listed; empty when undated. */
+  public List<Role> roles(Actor actor) {
+    return roles.getOrDefault(actor.id(), List.of());
   }
 
   /**
@@ -216,10 +330,18 @@ public final class ActorDictionary {
     return false;
   }
 
-  /** The actor an alias stands for: a person is lifted to the actor they speak for, if known. */
-  private Actor actorOf(AliasTarget target) {
+  /**
+   * The actor an alias stands for: a person is lifted to the actor they speak for, if known; a
+   * person or body with roles to the actor of its role on {@code date} (of all its roles when the
+   * date is null), or to nothing when none or several actors qualify.
+   */
+  private Actor actorOf(AliasTarget target, LocalDate date) {
     if (target.actorId() == null) {
       return null;
+    }
+    List<Role> held = roles.get(target.actorId());
+    if (held != null) {
+      return principalOf(held, date);
     }
     Actor actor = actors.get(target.actorId());
     if (actor != null && actor.kind() == ActorKind.PERSON) {
@@ -227,5 +349,26 @@ public final class ActorDictionary {
       return principal != null ? principal : actor;
     }
     return actor;
+  }
+
+  /** The one actor the roles held on {@code date} speak for, with the latest such role's code. */
+  private Actor principalOf(List<Role> held, LocalDate date) {
+    Role chosen = null;
+    for (Role r : held) {
+      if (!r.heldOn(date)) {
+        continue;
+      }
+      if (chosen != null && !chosen.actorId().equals(r.actorId())) {
+        return null;
+      }
+      if (chosen == null || r.from() >= chosen.from()) {
+        chosen = r;
+      }
+    }
+    if (chosen == null) {
+      return null;
+    }
+    Actor principal = actors.get(chosen.actorId());
+    return principal == null ? null : principal.withCameo(chosen.cameo());
   }
 }

@@ -17,72 +17,86 @@ final class AliasTrie {
   /** One found alias: the span in the original text and what it stands for. */
   record Match(int start, int end, AliasTarget target) {}
 
-  private static final class Node {
-    private final char[] keys;
-    private final Node[] children;
-    private final AliasTarget target;
-
-    Node(char[] keys, Node[] children, AliasTarget target) {
-      this.keys = keys;
-      this.children = children;
-      this.target = target;
-    }
-
-    Node child(char c) {
-      int lo = 0;
-      int hi = keys.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        char k = keys[mid];
-        if (k < c) {
-          lo = mid + 1;
-        } else if (k > c) {
-          hi = mid - 1;
-        } else {
-          return children[mid];
-        }
-      }
-      return null;
-    }
-  }
-
-  private final Node root;
+  /*
+   * The trie is stored in three flat arrays, nodes numbered breadth-first so that the children of
+   * a node are consecutive: node n's children are childStart[n] .. childStart[n + 1] - 1, sorted
+   * by the character on the edge into them (label). target[n] indexes targets, or is -1. Some
+   * 10 bytes a node instead of an object per node: the converted CAMEO dictionary has about a
+   * million.
+   */
+  private final char[] label;
+  private final int[] childStart;
+  private final int[] target;
+  private final AliasTarget[] targets;
 
   /** @param aliases folded aliases (see {@link #fold(String)}) and what each stands for */
   AliasTrie(Map<String, AliasTarget> aliases) {
     String[] keys = aliases.keySet().toArray(new String[0]);
     Arrays.sort(keys);
-    AliasTarget[] targets = new AliasTarget[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      targets[i] = aliases.get(keys[i]);
+    long chars = 1;
+    for (String k : keys) {
+      chars += k.length();
     }
-    this.root = build(keys, targets, 0, keys.length, 0);
+    int max = Math.toIntExact(chars);
+    char[] lab = new char[max];
+    int[] start = new int[max + 1];
+    int[] tgt = new int[max];
+    int[] lo = new int[max];
+    int[] hi = new int[max];
+    int[] depth = new int[max];
+    this.targets = new AliasTarget[keys.length];
+    lo[0] = 0;
+    hi[0] = keys.length;
+    int nodes = 1;
+    int t = 0;
+    for (int n = 0; n < nodes; n++) {
+      int a = lo[n];
+      int b = hi[n];
+      int d = depth[n];
+      tgt[n] = -1;
+      if (a < b && keys[a].length() == d) {
+        targets[t] = aliases.get(keys[a]);
+        tgt[n] = t++;
+        a++;
+      }
+      start[n] = nodes;
+      int i = a;
+      while (i < b) {
+        char c = keys[i].charAt(d);
+        int j = i + 1;
+        while (j < b && keys[j].charAt(d) == c) {
+          j++;
+        }
+        lab[nodes] = c;
+        lo[nodes] = i;
+        hi[nodes] = j;
+        depth[nodes] = d + 1;
+        nodes++;
+        i = j;
+      }
+    }
+    start[nodes] = nodes;
+    this.label = Arrays.copyOf(lab, nodes);
+    this.childStart = Arrays.copyOf(start, nodes + 1);
+    this.target = Arrays.copyOf(tgt, nodes);
   }
 
-  /** The node for keys[lo..hi), which share their first {@code depth} characters. */
-  private static Node build(String[] keys, AliasTarget[] targets, int lo, int hi, int depth) {
-    AliasTarget target = null;
-    if (lo < hi && keys[lo].length() == depth) {
-      target = targets[lo++];
-    }
-    List<Character> chars = new ArrayList<>();
-    List<Node> kids = new ArrayList<>();
-    int i = lo;
-    while (i < hi) {
-      char c = keys[i].charAt(depth);
-      int j = i + 1;
-      while (j < hi && keys[j].charAt(depth) == c) {
-        j++;
+  /** The child of {@code node} along character {@code c}, or -1. */
+  private int child(int node, char c) {
+    int lo = childStart[node];
+    int hi = childStart[node + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char k = label[mid];
+      if (k < c) {
+        lo = mid + 1;
+      } else if (k > c) {
+        hi = mid - 1;
+      } else {
+        return mid;
       }
-      chars.add(c);
-      kids.add(build(keys, targets, i, j, depth + 1));
-      i = j;
     }
-    char[] k = new char[chars.size()];
-    for (int n = 0; n < k.length; n++) {
-      k[n] = chars.get(n);
-    }
-    return new Node(k, kids.toArray(new Node[0]), target);
+    return -1;
   }
 
   /** Every longest, non-overlapping alias in the text, in text order, ignored phrases included. */
@@ -97,7 +111,7 @@ final class AliasTrie {
       }
       int bestEnd = -1;
       AliasTarget best = null;
-      Node node = root;
+      int node = 0;
       int j = i;
       while (j < n) {
         char f = foldChar(text.charAt(j));
@@ -107,18 +121,19 @@ final class AliasTrie {
             next++;
           }
         }
-        node = node.child(f);
-        if (node == null) {
+        node = child(node, f);
+        if (node < 0) {
           break;
         }
         j = next;
-        if (node.target != null) {
+        if (target[node] >= 0) {
+          AliasTarget found = targets[target[node]];
           if (endsWord(text, j, f)) {
             bestEnd = j;
-            best = node.target;
-          } else if (node.target.kind() == AliasTarget.Kind.DEMONYM && isPluralS(text, j)) {
+            best = found;
+          } else if (found.kind() == AliasTarget.Kind.DEMONYM && isPluralS(text, j)) {
             bestEnd = j + 1; // "the Russians", "Iranians"
-            best = node.target;
+            best = found;
           }
         }
       }

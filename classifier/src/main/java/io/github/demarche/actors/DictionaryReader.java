@@ -19,12 +19,15 @@ import java.util.Objects;
  */
 final class DictionaryReader {
   static final String[] COLUMNS = {
-    "id", "kind", "name", "parent", "aliases", "demonyms", "metonyms", "publishers"
+    "id", "kind", "name", "parent", "aliases", "demonyms", "metonyms", "publishers", "cameo",
+    "roles"
   };
+  /** The number of columns every header has; the later ones are optional. */
+  static final int REQUIRED_COLUMNS = 7;
   /** The header of a file without the optional last column. */
   static final String HEADER = String.join("\t", java.util.Arrays.copyOf(COLUMNS, 7));
-  /** The header of a file with the optional {@code publishers} column. */
-  static final String HEADER_WITH_PUBLISHERS = String.join("\t", COLUMNS);
+  /** The header of a file with every optional column. */
+  static final String FULL_HEADER = String.join("\t", COLUMNS);
   /** A web domain such as "gov.uk" or "mfa.gov.ir": lower-case labels joined by dots. */
   private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
       "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
@@ -38,6 +41,7 @@ final class DictionaryReader {
   private final Map<String, Long> idLines = new HashMap<>();
   private final Map<String, String> publishers = new LinkedHashMap<>();
   private final Map<String, Long> publisherLines = new HashMap<>();
+  private final Map<String, java.util.List<Role>> roles = new LinkedHashMap<>();
   private int columns = 7;
   private long lineNo;
 
@@ -47,7 +51,8 @@ final class DictionaryReader {
 
   /** The parsed contents of one dictionary file. */
   record Contents(Map<String, Actor> actors, Map<String, String> parents,
-      Map<String, AliasTarget> aliases, Map<String, String> publishers) {}
+      Map<String, AliasTarget> aliases, Map<String, String> publishers,
+      Map<String, java.util.List<Role>> roles) {}
 
   /**
    * @param file the file name to show in error messages
@@ -64,12 +69,12 @@ final class DictionaryReader {
           continue;
         }
         if (!headerSeen) {
-          if (line.strip().equals(HEADER_WITH_PUBLISHERS)) {
-            r.columns = COLUMNS.length;
-          } else if (!line.strip().equals(HEADER)) {
+          r.columns = headerColumns(line.strip());
+          if (r.columns < 0) {
             throw r.error(
                 null, "the first line that is not a comment must be the header '"
-                    + HEADER.replace("\t", "<TAB>") + "' (optionally followed by <TAB>publishers)");
+                    + HEADER.replace("\t", "<TAB>") + "' (optionally followed by the columns "
+                    + "publishers, cameo and roles, in this order)");
           }
           headerSeen = true;
           continue;
@@ -84,7 +89,17 @@ final class DictionaryReader {
     } catch (IOException e) {
       throw new DataException(file, 0, null, "cannot be read: " + e.getMessage());
     }
-    return new Contents(r.actors, r.parents, r.aliases, r.publishers);
+    return new Contents(r.actors, r.parents, r.aliases, r.publishers, r.roles);
+  }
+
+  /** The number of columns a header line names, or -1 when it is not a valid header. */
+  private static int headerColumns(String header) {
+    for (int n = COLUMNS.length; n >= REQUIRED_COLUMNS; n--) {
+      if (header.equals(String.join("\t", java.util.Arrays.copyOf(COLUMNS, n)))) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   private void row(String line) {
@@ -109,8 +124,10 @@ final class DictionaryReader {
     if (IGNORE.equals(kind)) {
       addAliases(AliasTarget.IGNORED, "name", c[2]);
       addAliases(AliasTarget.IGNORED, "aliases", c[4]);
-      if (!c[7].isEmpty()) {
-        throw error("publishers", "must be empty for a row of kind ignore");
+      for (int i = 7; i < COLUMNS.length; i++) {
+        if (!c[i].isEmpty()) {
+          throw error(COLUMNS[i], "must be empty for a row of kind ignore");
+        }
       }
       return;
     }
@@ -120,6 +137,15 @@ final class DictionaryReader {
     } catch (IllegalArgumentException e) {
       throw error("id", e.getMessage());
     }
+    String cameo = c[8].isEmpty() && actor.kind() == ActorKind.STATE ? id : c[8];
+    if (!cameo.isEmpty()) {
+      if (!Role.CAMEO.matcher(cameo).matches()) {
+        throw error("cameo", "'" + cameo + "' is not a CAMEO code (upper-case letters in groups"
+            + " of three, such as IRN, IGOUNO)");
+      }
+      actor = actor.withCameo(cameo);
+    }
+    addRoles(id, c[9]);
     Long earlier = idLines.putIfAbsent(id, lineNo);
     if (earlier != null) {
       throw error("id", "'" + id + "' is already defined on line " + earlier);
@@ -139,6 +165,29 @@ final class DictionaryReader {
     addAliases(new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
     addAliases(new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
     addPublishers(id, c[7]);
+  }
+
+  /** The dated roles of a person or body: {@code USA USAGOV 2013-02-01..2017-01-20|...}. */
+  private void addRoles(String id, String list) {
+    java.util.List<Role> out = new java.util.ArrayList<>(2);
+    for (String raw : list.split("\\|")) {
+      if (raw.isBlank()) {
+        continue;
+      }
+      Role role;
+      try {
+        role = Role.parse(raw);
+      } catch (IllegalArgumentException e) {
+        throw error("roles", e.getMessage());
+      }
+      if (role.actorId().equals(id)) {
+        throw error("roles", "role '" + raw.strip() + "' names the actor itself");
+      }
+      out.add(role);
+    }
+    if (!out.isEmpty()) {
+      roles.put(id, java.util.List.copyOf(out));
+    }
   }
 
   /** Web domains whose documents the actor issues: "gov.uk" for the United Kingdom. */

@@ -7,6 +7,7 @@ import io.github.demarche.api.Texts;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.extract.ActorResolver;
 import io.github.demarche.extract.NewsStatementExtractor;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class StatementAnalyzer implements Analyzer {
   public List<Statement> analyze(Document document) {
     List<NewsStatementExtractor.Attributed> statements = extractor.attribute(document);
     String exclusive = classifier.taxonomy().exclusiveLabel().orElse(null);
+    ActorResolver actors = extractor.actors().forDocument(document);
     List<Statement> out = new ArrayList<>(statements.size());
     for (NewsStatementExtractor.Attributed a : statements) {
       Statement s = a.statement();
@@ -54,7 +56,7 @@ public final class StatementAnalyzer implements Analyzer {
           continue;
         }
         if (targets == null) {
-          targets = Targets.of(s, extractor.actors());
+          targets = Targets.of(s, actors);
         }
         withTargets.add(p.withTargets(targets));
       }

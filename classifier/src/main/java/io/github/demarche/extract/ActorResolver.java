@@ -2,7 +2,10 @@ package io.github.demarche.extract;
 
 import io.github.demarche.actors.ActorDictionary;
 import io.github.demarche.actors.ActorMention;
+import io.github.demarche.documents.DocumentDates;
 import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.Document;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +28,16 @@ public interface ActorResolver {
    */
   default Optional<Actor> publisher(String documentId) {
     return Optional.empty();
+  }
+
+  /**
+   * This resolver for one document: people resolve for the roles they held on the document's date
+   * (from its metadata or its dateline, {@link DocumentDates}), and {@link #publisher(String)} of
+   * the document's id also uses its metadata (publisher, then web address). The default is this
+   * resolver itself.
+   */
+  default ActorResolver forDocument(Document document) {
+    return this;
   }
 
   /** A resolver that knows no actor: speakers keep their mentions, no actor is resolved. */
@@ -58,6 +71,36 @@ public interface ActorResolver {
       @Override
       public Optional<Actor> publisher(String documentId) {
         return dictionary.publisher(documentId);
+      }
+
+      @Override
+      public ActorResolver forDocument(Document document) {
+        return dated(dictionary, document, DocumentDates.of(document).orElse(null));
+      }
+    };
+  }
+
+  private static ActorResolver dated(ActorDictionary dictionary, Document document, LocalDate date) {
+    return new ActorResolver() {
+      @Override
+      public Optional<Actor> resolve(String speakerMention) {
+        return dictionary.resolve(speakerMention, date);
+      }
+
+      @Override
+      public List<ActorMention> find(String text) {
+        return dictionary.find(text, date);
+      }
+
+      @Override
+      public Optional<Actor> publisher(String documentId) {
+        return documentId.equals(document.id())
+            ? dictionary.publisher(document) : dictionary.publisher(documentId);
+      }
+
+      @Override
+      public ActorResolver forDocument(Document other) {
+        return of(dictionary).forDocument(other);
       }
     };
   }

@@ -87,6 +87,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
     String text = document.text();
     List<Segmenter.Unit> units = Segmenter.units(text);
     List<Attributed> out = new ArrayList<>(units.size());
+    ActorResolver actors = this.actors.forDocument(document); // its date, url and publisher
     References refs = new References(actors, actors.publisher(document.id()).orElse(null));
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;
     Speaker previous = null;

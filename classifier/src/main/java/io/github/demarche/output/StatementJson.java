@@ -13,7 +13,7 @@ import java.io.Writer;
  * {@code analyze --format jsonl} and the batch example (the Spark job writes rows of the same
  * shape). Fields, in order: {@code document}, {@code sentence}, {@code start}, {@code end},
  * {@code text}, {@code speaker} (null, or {@code mention}, {@code actor} (null or {@code id},
- * {@code name}, {@code kind}) and {@code actors}), {@code positions} ({@code label}, {@code
+ * {@code name}, {@code kind}, {@code cameo}) and {@code actors}), {@code positions} ({@code label}, {@code
  * score}, {@code targets}). Stateless and thread-safe.
  */
 public final class StatementJson {

@@ -40,8 +40,11 @@ public record StatementRecord(String document, int sentence, int start, int end,
     }
   }
 
-  /** An actor: id (ISO alpha-3 for states), display name, kind in lower case ("state"). */
-  public record ActorRecord(String id, String name, String kind) {}
+  /**
+   * An actor: id (ISO alpha-3 for states), display name, kind in lower case ("state"), and its
+   * CAMEO actor code ("IRNGOV") or null when the dictionaries give none.
+   */
+  public record ActorRecord(String id, String name, String kind, String cameo) {}
 
   /** A position: label, score rounded to four decimals, targets (actor ids where resolved). */
   public record PositionRecord(String label, double score, List<String> targets) {
@@ -62,7 +65,7 @@ public record StatementRecord(String document, int sentence, int start, int end,
 
   private static ActorRecord actor(Actor a) {
     return a == null ? null
-        : new ActorRecord(a.id(), a.name(), a.kind().name().toLowerCase(Locale.ROOT));
+        : new ActorRecord(a.id(), a.name(), a.kind().name().toLowerCase(Locale.ROOT), a.cameo());
   }
 
   private static PositionRecord position(Position p) {

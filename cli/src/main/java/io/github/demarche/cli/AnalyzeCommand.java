@@ -10,7 +10,10 @@ import io.github.demarche.data.Datasets;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.data.Utf8Text;
 import io.github.demarche.domain.Actor;
+import io.github.demarche.documents.MetadataFields;
 import io.github.demarche.domain.Document;
+import io.github.demarche.domain.DocumentMetadata;
+import io.github.demarche.events.EventRecords;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
@@ -50,7 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static final int SHORT_TEXT = 72;
 
   /** The output formats. */
-  enum Format { table, jsonl, csv, html }
+  enum Format { table, jsonl, csv, html, events }
 
   /** How FILE arguments are read. */
   enum InputFormat { text, jsonl }
@@ -63,10 +66,26 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (for people), jsonl (one JSON object per statement, or per actor"
-          + " with --summary), csv (for spreadsheets) or html (one self-contained page: the"
-          + " articles with their statements highlighted, and actors by positions)"
+          + " with --summary), csv (for spreadsheets), html (one self-contained page: the"
+          + " articles with their statements highlighted, and actors by positions) or events (one"
+          + " JSON object per speaker actor, position and target, with CAMEO and PLOVER codes;"
+          + " docs/events.md)"
           + " (default: ${DEFAULT-VALUE})")
   Format format;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "the date of the documents: people resolve for the roles they held then"
+          + " (a jsonl document's own date field wins)")
+  String date;
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "the web address the documents were published at (a jsonl url field wins)")
+  String url;
+
+  @Option(names = "--publisher", paramLabel = "NAME",
+      description = "who published the documents: a web domain (gov.uk) or an actor's name"
+          + " (a jsonl publisher field wins)")
+  String publisher;
 
   @Option(names = "--summary",
       description = "print only the counts of positions by speaker actor over all documents")
@@ -74,8 +93,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "text",
       description = "text: each FILE is one article; jsonl: each FILE holds one document a line"
-          + " (text, optional id or doc_id) (default: ${DEFAULT-VALUE}; a FILE whose first line"
-          + " is a JSON object is refused unless --input-format is given)")
+          + " (text, optional id or doc_id, url, date, publisher) (default: ${DEFAULT-VALUE}; a"
+          + " FILE whose first line is a JSON object is refused unless --input-format is given)")
   InputFormat inputFormat;
 
   @Parameters(arity = "0..*", paramLabel = "FILE", defaultValue = "-",
@@ -95,6 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    DocumentMetadata metadata = MetadataFields.fromOptions(url, date, publisher);
     Analyzer analyzer = analyzers.apply(model);
     PrintWriter out = spec.commandLine().getOut();
     boolean several = inputs.size() > 1 || inputFormat == InputFormat.jsonl;
@@ -103,12 +123,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println(String.join(",", CSV_HEADER));
     }
     List<ArticlePage.Analysed> pages = new ArrayList<>();
-    forEachDocument(document -> {
+    forEachDocument(metadata, document -> {
       List<Statement> statements = analyzer.analyze(document);
       if (format == Format.html) {
         pages.add(new ArticlePage.Analysed(document, statements));
       } else if (summary) {
         statements.forEach(counts::add);
+      } else if (format == Format.events) {
+        events().of(document, statements).forEach(o -> out.println(JsonOutput.line(o)));
       } else {
         print(out, document.id(), several, statements);
         // stop at the first failed write (a full disk, `| head`): the rest would go nowhere
@@ -121,7 +143,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       switch (format) {
         case table -> out.print(counts.table());
         case csv -> out.print(counts.csv());
-        case jsonl -> counts.jsonl().forEach(o -> out.println(JsonOutput.line(o)));
+        case jsonl, events -> counts.jsonl().forEach(o -> out.println(JsonOutput.line(o)));
         default -> throw new IllegalStateException(format.name());
       }
     }
@@ -130,7 +152,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Reads every document of the inputs, in order, and hands it to {@code sink}. */
-  private void forEachDocument(java.util.function.Consumer<Document> sink) {
+  private void forEachDocument(DocumentMetadata metadata,
+      java.util.function.Consumer<Document> sink) {
     for (String input : inputs) {
       if (inputFormat == InputFormat.text) {
         String text = read(input);
@@ -138,7 +161,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             && JsonLinesGuess.looksLikeJsonLines(text)) {
           throw new Main.UsageException(JsonLinesGuess.refusal(input));
         }
-        sink.accept(new Document(input, text));
+        sink.accept(new Document(input, text, metadata));
         continue;
       }
       JsonLines.forEach(input, line -> {
@@ -147,7 +170,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (id == null) {
           id = Datasets.optionalString(input, line.number(), line.object(), "doc_id");
         }
-        sink.accept(new Document(id != null ? id : input + ":" + line.number(), text));
+        sink.accept(new Document(id != null ? id : input + ":" + line.number(), text,
+            MetadataFields.fromRecord(input, line.number(), line.object(), metadata)));
       });
     }
   }
@@ -164,6 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           out.println(csvRow(document, s));
         }
       }
+      case events -> throw new IllegalStateException("events are printed by EventRecords");
       case table -> {
         if (several) {
           out.printf("== %s ==%n", document);
@@ -178,7 +203,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** The columns of {@code --format csv}, one row per statement. */
   static final List<String> CSV_HEADER = List.of("document", "sentence", "start", "end",
-      "speaker", "actor_id", "actor_name", "labels", "scores", "targets", "text");
+      "speaker", "actor_id", "actor_name", "actor_cameo", "labels", "scores", "targets", "text");
 
   /**
    * One statement as a CSV row: the labels, their scores and their targets are lists in the same
@@ -198,6 +223,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return Stream.of(document, Integer.toString(s.sentence()),
             Integer.toString(s.start()), Integer.toString(s.end()), sp == null ? "" : sp.mention(),
             actor == null ? "" : actor.id(), actor == null ? "" : actor.name(),
+            actor == null || actor.cameo() == null ? "" : actor.cameo(),
             String.join(";", labels), String.join(";", scores), String.join(";", targets), s.text())
         .map(AnalyzeCommand::csvField).collect(Collectors.joining(","));
   }
@@ -329,6 +355,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     String text = Utf8Text.decode(path, bytes);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The event records of {@code --format events}, target actors looked up in the dictionary. */
+  private static EventRecords events() {
+    return new EventRecords(JSON, Taxonomy.diplomatic(), ActorDictionary.defaults()::byId);
   }
 
   private static void printTable(PrintWriter out, List<Statement> statements) {

@@ -1,19 +1,29 @@
 package io.github.demarche.domain;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A party that can take a position: a state, an organisation, a person. Immutable and
  * thread-safe.
  *
+ * <p>The CAMEO code says, in the event-data field's own vocabulary, in which capacity the actor
+ * is named where it was found: {@code IRN} for Iran, {@code IRNGOV} for its government,
+ * {@code USAMIL} for the US military, {@code IGOUNO} for the United Nations. It does not take
+ * part in equality: two actors with the same id, name and kind are the same actor whatever
+ * capacity each was named in.
+ *
  * @param id stable identifier: ISO 3166-1 alpha-3 (upper case) for states, a lower-case slug
  *     ({@code [a-z0-9-]+}) for everything else
  * @param name display name, e.g. "Azerbaijan"
  * @param kind what sort of actor this is
+ * @param cameo the CAMEO actor code (upper-case letters, in groups of three), or null when unknown
  */
-public record Actor(String id, String name, ActorKind kind) {
+public record Actor(String id, String name, ActorKind kind, String cameo) {
   private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern CAMEO = Pattern.compile("(?:[A-Z]{3})+");
 
   public Actor {
     Checks.notBlank(id, "actor id");
@@ -27,5 +37,35 @@ public record Actor(String id, String name, ActorKind kind) {
       throw new IllegalArgumentException(
           "actor id '" + id + "' must be a lower-case slug such as un-security-council");
     }
+    if (cameo != null && !CAMEO.matcher(cameo).matches()) {
+      throw new IllegalArgumentException("CAMEO code '" + cameo + "' of actor '" + id
+          + "' must be upper-case letters in groups of three, such as IRNGOV");
+    }
+  }
+
+  /** An actor whose CAMEO code is not known. */
+  public Actor(String id, String name, ActorKind kind) {
+    this(id, name, kind, null);
+  }
+
+  /** The CAMEO code, if known. */
+  public Optional<String> cameoIfKnown() {
+    return Optional.ofNullable(cameo);
+  }
+
+  /** This actor named in another capacity: the same actor with the given CAMEO code. */
+  public Actor withCameo(String code) {
+    return Objects.equals(code, cameo) ? this : new Actor(id, name, kind, code);
+  }
+
+  /** Equal when id, name and kind are: the CAMEO code is left out (see the class comment). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Actor a && a.id.equals(id) && a.name.equals(name) && a.kind == kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, kind);
   }
 }

@@ -46,7 +46,8 @@ public final class AnalyzeDocumentsJob {
   public static final StructType ACTOR = new StructType()
       .add("id", DataTypes.StringType, false)
       .add("name", DataTypes.StringType, false)
-      .add("kind", DataTypes.StringType, false);
+      .add("kind", DataTypes.StringType, false)
+      .add("cameo", DataTypes.StringType, true);
 
   /** The schema of a speaker: the mention, its actor (or null), every actor id it speaks for. */
   public static final StructType SPEAKER = new StructType()
@@ -204,7 +205,7 @@ public final class AnalyzeDocumentsJob {
     if (r.speaker() != null) {
       StatementRecord.ActorRecord a = r.speaker().actor();
       speaker = RowFactory.create(r.speaker().mention(),
-          a == null ? null : RowFactory.create(a.id(), a.name(), a.kind()),
+          a == null ? null : RowFactory.create(a.id(), a.name(), a.kind(), a.cameo()),
           r.speaker().actors().toArray(new String[0]));
     }
     List<Row> positions = new ArrayList<>();

@@ -1,0 +1,113 @@
+package io.github.demarche.actors;
+
+import io.github.demarche.data.DataException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Role nouns and the CAMEO agent code each adds to the actor it is attached to ("minister" GOV,
+ * "army" MIL, "parliament" LEG), converted from the agents dictionary of the CAMEO coders
+ * ({@code cameo-agents.tsv}: one lower-case phrase and its code a line). Immutable and thread-safe.
+ */
+final class RoleNouns {
+  static final String RESOURCE = "cameo-agents.tsv";
+  /** Agents whose holders speak for their state: government, military, legislature, courts... */
+  static final Set<String> OFFICIAL = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+  private static final int MAX_WORDS = 6;
+
+  private final Map<String, String> codes;
+
+  RoleNouns(Map<String, String> codes) {
+    this.codes = Map.copyOf(codes);
+  }
+
+  private static final class Holder {
+    static final RoleNouns DEFAULTS = read();
+
+    private static RoleNouns read() {
+      String name = "classpath:io/github/demarche/actors/" + RESOURCE;
+      InputStream in = RoleNouns.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
+      }
+      Map<String, String> codes = new HashMap<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        long n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] cells = line.split("\t", -1);
+          if (cells.length != 2 || cells[0].isBlank() || !Role.CAMEO.matcher(cells[1]).matches()) {
+            throw new DataException(name, n, cells.length == 2 ? "code" : null,
+                "expected a lower-case phrase, a tab and a CAMEO agent code such as GOV");
+          }
+          codes.put(cells[0], cells[1]);
+        }
+      } catch (IOException e) {
+        throw new DataException(name, 0, null, "cannot be read: " + e.getMessage());
+      }
+      return new RoleNouns(codes);
+    }
+  }
+
+  static RoleNouns defaults() {
+    return Holder.DEFAULTS;
+  }
+
+  /** True when the noun or phrase, in any case and singular or plural, is a role noun. */
+  boolean isRoleNoun(String noun) {
+    return noun != null && code(normalise(noun)) != null;
+  }
+
+  /** The agent code of a lower-case phrase, also trying it without a plural ending. */
+  private String code(String phrase) {
+    String c = codes.get(phrase);
+    if (c == null && phrase.endsWith("s")) {
+      c = codes.get(phrase.substring(0, phrase.length() - 1));
+      if (c == null && phrase.endsWith("es")) {
+        c = codes.get(phrase.substring(0, phrase.length() - 2));
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The official agent (GOV, MIL, LEG, JUD, COP, SPY) named by the first role noun of the mention
+   * that has one: "Iranian Foreign Ministry spokesman" gives GOV, "the Russian army" MIL. Longer
+   * phrases win over the words inside them. Empty when the mention has no official role noun.
+   */
+  Optional<String> sector(String mention) {
+    String[] words = normalise(mention).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      for (int n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+        String c = code(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+        if (c != null) {
+          String sector = c.substring(0, 3);
+          if (OFFICIAL.contains(sector)) {
+            return Optional.of(sector);
+          }
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case, possessives dropped, words separated by single spaces. */
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+}
