@@ -86,7 +86,7 @@ public final class AttributionEvaluation {
   /**
    * How the gold speaker of a document sentence is given, worked out from the gold annotation and
    * the sentence (see {@link #phenomenon}). Each sentence counts under one, in this order of
-   * precedence: narration, group, nested, pronoun, first person, then by the mention's form.
+   * precedence: narration, first person, group, pronoun, nested, then by the mention's form.
    */
   public enum Phenomenon {
     /** A person or an actor named: "Amir-Abdollahian", "Russia", "State Department Spokesperson Matthew Miller". */
@@ -353,10 +353,11 @@ public final class AttributionEvaluation {
       "this", "top");
 
   /**
-   * How a gold speaker is given (see {@link Phenomenon}): narration without a gold actor; group
-   * with several; nested when the gold mention stands in the sentence after a word of reporting
-   * ("said", "statement", "according to"); when the mention is not in the sentence, pronoun if
-   * one stands there, else first person; otherwise named when the mention has a capitalised word
+   * How a gold speaker is given (see {@link Phenomenon}): narration without a gold actor; first
+   * person when the gold mention is not in the sentence and no pronoun outside quotations stands
+   * for it; group with several actors; pronoun when the mention is not in the sentence; nested
+   * when it stands after a word of reporting ("said", "statement", "according to"); otherwise
+   * named when the mention has a capitalised word
    * that is neither a title nor an actor's name, title only when it has an office, else
    * description (role words) or named (an actor's own name).
    */
@@ -365,17 +366,18 @@ public final class AttributionEvaluation {
     if (goldActors == 0) {
       return Phenomenon.NARRATION;
     }
+    int at = mention == null ? -1
+        : sentence.toLowerCase(Locale.ROOT).indexOf(mention.toLowerCase(Locale.ROOT));
+    String outside = sentence.replaceAll("[\u201C\"][^\u201D\"]*[\u201D\"]?", " ");
+    boolean pronoun = PRONOUN.matcher(outside).find() && !FIRST_PERSON.matcher(outside).find();
+    if (at < 0 && mention != null && !pronoun) {
+      return Phenomenon.FIRST_PERSON;
+    }
     if (goldActors > 1) {
       return Phenomenon.GROUP;
     }
-    int at = mention == null ? -1
-        : sentence.toLowerCase(Locale.ROOT).indexOf(mention.toLowerCase(Locale.ROOT));
     if (at < 0) {
-      String outside = sentence.replaceAll("[\u201C\"][^\u201D\"]*[\u201D\"]?", " ");
-      if (PRONOUN.matcher(outside).find() && !FIRST_PERSON.matcher(outside).find()) {
-        return Phenomenon.PRONOUN;
-      }
-      return Phenomenon.FIRST_PERSON;
+      return pronoun ? Phenomenon.PRONOUN : Phenomenon.FIRST_PERSON;
     }
     if (REPORTING.matcher(sentence.substring(0, at)).find()) {
       return Phenomenon.NESTED;

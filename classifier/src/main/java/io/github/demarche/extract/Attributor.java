@@ -777,7 +777,7 @@ final class Attributor {
     return f.kind() == Kind.NAMED && isActor.test(f.text()) ? f : null;
   }
 
-  private static Found found(String text, List<Token> t, int[] np) {
+  static Found found(String text, List<Token> t, int[] np) {
     int start = t.get(np[0]).start();
     int end = t.get(np[1]).end();
     String surface = text.substring(start, end);

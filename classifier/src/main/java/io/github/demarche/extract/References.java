@@ -59,6 +59,11 @@ final class References {
     this.issuer = issuer;
   }
 
+  /** The actor that issued the document, or null when unknown. */
+  Actor issuer() {
+    return issuer;
+  }
+
   /** The actor a mention names by itself, or null; each mention is resolved once. */
   Actor resolve(String mention) {
     return resolved.computeIfAbsent(mention, actors::resolve).orElse(null);
