@@ -19,11 +19,11 @@ class DocumentReferencesTest {
   private static final NewsStatementExtractor EXTRACTOR =
       new NewsStatementExtractor(ActorDictionary.defaults());
 
-  private static List<Statement> extract(String id, String text) {
+  static List<Statement> extract(String id, String text) {
     return EXTRACTOR.extract(new Document(id, text));
   }
 
-  private static List<String> actors(Statement s) {
+  static List<String> actors(Statement s) {
     assertNotNull(s.speaker(), "no speaker for: " + s.text());
     return s.speaker().actors().stream().map(Actor::id).toList();
   }

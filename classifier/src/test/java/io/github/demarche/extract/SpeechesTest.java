@@ -1,33 +1,19 @@
 package io.github.demarche.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static io.github.demarche.extract.DocumentReferencesTest.actors;
+import static io.github.demarche.extract.DocumentReferencesTest.extract;
 
-import io.github.demarche.actors.ActorDictionary;
-import io.github.demarche.domain.Actor;
-import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Speeches, statements and transcripts whose speaker is named once at the top, and first-person
- * text whose only speaker is its publisher. Invented examples.
+ * text whose only speaker is its publisher. Invented examples, read with the bundled dictionary.
  */
 class SpeechesTest {
-  private static final NewsStatementExtractor EXTRACTOR =
-      new NewsStatementExtractor(ActorDictionary.defaults());
-
-  private static List<Statement> extract(String id, String text) {
-    return EXTRACTOR.extract(new Document(id, text));
-  }
-
-  private static List<String> actors(Statement s) {
-    assertNotNull(s.speaker(), "no speaker for: " + s.text());
-    return s.speaker().actors().stream().map(Actor::id).toList();
-  }
-
   @Test
   void aStatementHeaderNamesTheSpeakerOfEverySentenceBelowIt() {
     List<Statement> out = extract("-", "Statement by Ambassador Jane Doe, Permanent"
