@@ -193,7 +193,7 @@ final class Attributor {
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing"))
-          || madeClear(t, i));
+          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -250,6 +250,56 @@ final class Attributor {
     }
     int[] np = forwardPhrase(t, k + 1);
     return np == null || PRONOUNS.contains(t.get(np[0]).lower()) ? null : np;
+  }
+
+  /**
+   * "spoke about the war", "spoke of", "spoke with understanding": speaking on a topic or in a
+   * manner, unlike "spoke with his counterpart", a call.
+   */
+  private static boolean spokeAbout(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    if (!(l.equals("spoke") || l.equals("speaks") || l.equals("spoken")) || i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    if (next.is("about") || next.is("of") || next.is("on")) {
+      return true;
+    }
+    if (!next.is("with") || i + 2 >= t.size()) {
+      return false;
+    }
+    Token manner = t.get(i + 2);
+    return manner.isWord() && !manner.isCapitalized() && !DETERMINERS.contains(manner.lower())
+        && !PRONOUNS.contains(manner.lower()) && !manner.is("him") && !manner.is("them");
+  }
+
+  /** Nouns of a discussion held, whose subject states views: "had an exchange of views on". */
+  private static final Set<String> DISCUSSION_NOUNS = Set.of(
+      "exchange", "exchanges", "discussion", "discussions");
+
+  /**
+   * "had a detailed exchange of views on trade", "held discussions on the border": the subject
+   * states views, unless a party met follows ("held discussions with X" is a meeting).
+   */
+  private static boolean heldDiscussion(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    if (!(l.equals("had") || l.equals("held") || l.equals("has") || l.equals("have"))) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+        return false;
+      }
+      if (DISCUSSION_NOUNS.contains(t.get(j).lower())) {
+        int k = j + 1;
+        if (k + 1 < t.size() && t.get(k).is("of") && t.get(k + 1).is("views")) {
+          k += 2;
+        }
+        return k < t.size() && (t.get(k).is("on") || t.get(k).is("about")
+            || t.get(k).is("regarding") || t.get(k).is("concerning"));
+      }
+    }
+    return false;
   }
 
   /** "made clear", "makes it clear". */
@@ -348,6 +398,9 @@ final class Attributor {
           j++;
         }
         j = j < limit ? j + 1 : t.size();
+        while (j < t.size() && MEETING_NOUNS.contains(t.get(j).lower())) {
+          j++; // "a telephone conversation with"
+        }
       }
       if (MEETING_VERBS.contains(verb) || (MEETING_HOLD.contains(verb) && j < t.size())) {
         Found partner = partnerAfter(text, t, j);
@@ -357,7 +410,8 @@ final class Attributor {
       }
     }
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())) {
+      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())
+          && !aboutMeeting(t, i)) {
         Found partner = partnerAfter(text, t, i + 1);
         if (partner != null) {
           return new Meeting(partner, false);
@@ -367,11 +421,27 @@ final class Attributor {
     return null;
   }
 
+  /** Words that make a meeting noun a topic: "the status of talks with X" was not held. */
+  private static final Set<String> TOPIC_WORDS = Set.of(
+      "of", "about", "concerning", "regarding", "on", "for", "into", "future", "resumption");
+
+  /** Whether the meeting noun at {@code i} is a topic rather than a meeting held. */
+  private static boolean aboutMeeting(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && MEETING_NOUNS.contains(t.get(j).lower())) {
+      j--; // "a telephone conversation"
+    }
+    return j >= 0 && TOPIC_WORDS.contains(t.get(j).lower());
+  }
+
   /** Words of time, place and means that may follow the party met: "this evening", "by phone". */
   private static final Set<String> CIRCUMSTANCES = Set.of(
       "today", "yesterday", "tonight", "this", "last", "evening", "afternoon", "morning", "night",
       "week", "weekend", "on", "in", "at", "by", "phone", "telephone", "video", "link", "the",
-      "earlier", "later", "via", "over", "a", "an", "call", "videoconference", "capital");
+      "earlier", "later", "via", "over", "a", "an", "call", "videoconference", "capital",
+      // "with X, Commander of Y, and with Z", "at the Bahraini side's initiative"
+      "and", "with", "of", "separately", "also", "side", "side's", "side\u2019s", "initiative",
+      "request", "invitation");
 
   /**
    * Whether the unit after {@code from} says only when, where or how a meeting took place: no

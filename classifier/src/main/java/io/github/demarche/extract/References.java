@@ -143,7 +143,8 @@ final class References {
         if (own != null) {
           return new Speaker(mention, own);
         }
-        return Speaker.of(mention, described(mention, ui));
+        List<Actor> listed = listed(mention, ui);
+        return Speaker.of(mention, listed.isEmpty() ? described(mention, ui) : listed);
       }
       default: {
         Actor own = resolve(mention);
@@ -190,6 +191,11 @@ final class References {
     String[] items = LIST.split(mention);
     if (items.length < 2) {
       return List.of();
+    }
+    if (items.length == 2 && pair.size() == 2 && ui - pairUnit <= PAIR_WINDOW
+        && isDescription(words(items[0].strip().toLowerCase(Locale.ROOT)))
+        && isDescription(words(items[1].strip().toLowerCase(Locale.ROOT)))) {
+      return pair; // "The President and the King" after their call: its two parties
     }
     List<Actor> out = new ArrayList<>(items.length);
     for (String raw : items) {

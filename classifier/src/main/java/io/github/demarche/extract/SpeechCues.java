@@ -28,7 +28,7 @@ final class SpeechCues {
           + " fear question challenge assure reassure guarantee hail laud signal restate renew"
           + " press raise convey outline accept approve brand label characterise characterize"
           + " expound underscore disagree doubt welcome demand pledge insist deem dispute"
-          + " reassert uphold";
+          + " reassert uphold discuss exchange review";
 
   /** Irregular forms, and regular ones whose spelling the simple rules would get wrong. */
   private static final String IRREGULAR =

@@ -140,4 +140,39 @@ class DocumentReferencesTest {
     assertNull(extract("-", "Talks were held with the Prime Minister of Nepal regarding the"
         + " border.").get(0).speaker(), "'regarding' is a preposition");
   }
+
+  private static final String CALL = "Vladimir Putin had a telephone conversation with King Hamad"
+      + " bin Isa Al Khalifa of Bahrain, at the Bahraini side's initiative.\n\n"
+      + "The leaders discussed trade and investment.\n\n"
+      + "They also talked about vaccines.\n\n"
+      + "Vladimir Putin informed him about the status of talks with Ukrainian representatives.\n\n"
+      + "The President and the King agreed to continue their contacts.";
+
+  @Test
+  void theGroupsOfAReadoutAreThePartiesOfItsCall() {
+    List<Statement> out = extract("-", CALL);
+    assertNull(out.get(0).speaker(), "the call itself is narration");
+    assertEquals(List.of("RUS", "BHR"), actors(out.get(1)), "the leaders");
+    assertEquals(List.of("RUS", "BHR"), actors(out.get(2)), "they");
+    assertEquals(List.of("RUS", "BHR"), actors(out.get(4)),
+        "two titles after the call are its two parties; talks named as a topic are no call");
+  }
+
+  @Test
+  void speakingOnATopicOrInAMannerIsSpeechButSpeakingWithSomeoneIsACall() {
+    assertEquals(List.of("UKR"), actors(extract("-",
+        "The President of Ukraine spoke with understanding about the proposal.").get(0)));
+    assertEquals(List.of("UKR"), actors(extract("-",
+        "The President of Ukraine spoke about the proposal.").get(0)));
+    assertNull(extract("-", "The President of Ukraine spoke with his Polish counterpart.")
+        .get(0).speaker());
+  }
+
+  @Test
+  void anExchangeOfViewsHeldStatesViews() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan.\n\nThe presidents had a detailed exchange"
+        + " of views on trade.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+  }
 }
