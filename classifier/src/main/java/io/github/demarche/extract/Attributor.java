@@ -192,8 +192,9 @@ final class Attributor {
         continue; // "The United States", "Kremlin press secretary", "Media reports stated"
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
-      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing"))
-          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i));
+      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
+              && !holdsMeeting(t, i))
+          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -297,6 +298,44 @@ final class Attributor {
         }
         return k < t.size() && (t.get(k).is("on") || t.get(k).is("about")
             || t.get(k).is("regarding") || t.get(k).is("concerning"));
+      }
+    }
+    return false;
+  }
+
+  /** "held a telephone conversation", "holds talks": holding a meeting, not a view. */
+  private static boolean holdsMeeting(List<Token> t, int i) {
+    if (!MEETING_HOLD.contains(t.get(i).lower()) && !t.get(i).is("hold")) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      if (MEETING_NOUNS.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of an account given: "provided explanations", "gave a briefing", "offered an update". */
+  private static final Set<String> ACCOUNT_NOUNS = Set.of(
+      "explanation", "explanations", "assessment", "assessments", "update", "updates",
+      "briefing", "account", "details", "overview", "information", "views", "view", "opinion",
+      "opinions", "remarks", "reassurances", "assurances", "message");
+  private static final Set<String> ACCOUNT_VERBS = Set.of(
+      "provided", "provides", "gave", "gives", "offered", "offers", "presented", "presents",
+      "delivered", "delivers", "shared", "shares", "conveyed", "conveys");
+
+  /** "provided explanations regarding", "gave a detailed assessment of": giving an account. */
+  private static boolean gaveAccount(List<Token> t, int i) {
+    if (!ACCOUNT_VERBS.contains(t.get(i).lower())) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+        return false;
+      }
+      if (ACCOUNT_NOUNS.contains(t.get(j).lower())) {
+        return true;
       }
     }
     return false;
@@ -434,6 +473,12 @@ final class Attributor {
     return j >= 0 && TOPIC_WORDS.contains(t.get(j).lower());
   }
 
+  /** Times of day that may stand between a meeting and the party met. */
+  private static final Set<String> WHEN = Set.of(
+      "today", "yesterday", "tonight", "evening", "morning", "afternoon", "night");
+  private static final Set<String> DAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   /** Words of time, place and means that may follow the party met: "this evening", "by phone". */
   private static final Set<String> CIRCUMSTANCES = Set.of(
       "today", "yesterday", "tonight", "this", "last", "evening", "afternoon", "morning", "night",
@@ -448,7 +493,8 @@ final class Attributor {
    * purpose ("to discuss"), no participle ("thanking him"), no topic ("about the war").
    */
   private static boolean onlyCircumstances(List<Token> t, int from) {
-    for (Token x : t) {
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
       if (x.start() < from || !x.isWord() || x.isCapitalized()
           || Character.isDigit(x.text().charAt(0))) {
         continue;
@@ -462,11 +508,12 @@ final class Attributor {
 
   /** The party after a meeting verb or noun: "with his Ukrainian counterpart Dmytro Kuleba". */
   private static Found partnerAfter(String text, List<Token> t, int j) {
-    while (j < t.size() && t.get(j).isWord() && !t.get(j).isCapitalized()
+    while (j < t.size() && t.get(j).isWord() && ((!t.get(j).isCapitalized()
         && (t.get(j).is("with") || t.get(j).is("to") || t.get(j).is("by")
-            || t.get(j).is("phone") || t.get(j).is("telephone") || t.get(j).is("today")
-            || t.get(j).lower().endsWith("ly"))) {
-      j++;
+            || t.get(j).is("phone") || t.get(j).is("telephone") || WHEN.contains(t.get(j).lower())
+            || t.get(j).lower().endsWith("ly")))
+        || DAYS.contains(t.get(j).lower()))) {
+      j++; // "held a call Sunday evening with X"
     }
     int[] np = forwardPhrase(t, j);
     if (np == null || PRONOUNS.contains(t.get(np[0]).lower())) {
@@ -615,8 +662,9 @@ final class Attributor {
       int comma = t.get(s - 1).is(",") ? s - 1 : s - 2;
       while (comma >= 1 && comma > floor) {
         int[] prev = backwardPhrase(t, comma - 1);
-        if (prev == null || prev[1] != comma - 1 || prev[0] < floor) {
-          break;
+        if (prev == null || prev[1] != comma - 1 || prev[0] < floor
+            || (prev[0] > 0 && !t.get(prev[0] - 1).is(","))) {
+          break; // "initiated by the Armenian side, A and B discussed": no list item
         }
         s = prev[0];
         if (s >= 1 && t.get(s - 1).is(",")) {

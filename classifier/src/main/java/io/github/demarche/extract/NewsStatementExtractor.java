@@ -123,13 +123,17 @@ public final class NewsStatementExtractor implements StatementExtractor {
         } else if (endsWithColon(tokens)) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
           speech = false;
-        } else if (speech && speaker != null && block != null && !speaker.equals(block)) {
+        } else if (speech && block != null && (speaker == null || speaker.actors().isEmpty())) {
+          speaker = block; // "many countries did not denounce it", said in the speech
+        } else if (speech && block != null && !speaker.equals(block)) {
           speaker = speaker.withReporter(block); // "As my Foreign Secretary has said, ..."
         }
       } else if (unit.continuesQuote() || (opensWithQuote(text, unit) && previousQuoted)) {
         speaker = previous;
       } else if (speech) {
         speaker = block;
+      } else if (agreedWithoutAgent(tokens)) {
+        speaker = refs.parties(text.substring(tokens.get(0).start(), tokens.get(0).end()), ui);
       } else {
         // a title (a paragraph with no closing punctuation) reports nobody acting
         Attributor.Found agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);
@@ -147,8 +151,10 @@ public final class NewsStatementExtractor implements StatementExtractor {
           }
         }
         if (Speeches.firstPerson(tokens)) {
-          // "We call on both parties ...": the voice of the text, its block's or its publisher's
-          Speaker own = block != null ? block : publisherSpeaker(refs.issuer());
+          // "We call on both parties ...": the voice of the text: its block's, the speaker just
+          // quoted (a quotation going on without marks), or its publisher's
+          Speaker own = block != null ? block
+              : previousQuoted ? previous : publisherSpeaker(refs.issuer());
           if (own != null) {
             speaker = own;
             bySubject = false;
@@ -187,6 +193,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
       return Speaker.of(speaker.mention(), block.actors());
     }
     return issuer == null ? speaker : new Speaker(speaker.mention(), issuer);
+  }
+
+  /** "It was agreed to ...", which names no one: the parties of the meeting agreed. */
+  private static boolean agreedWithoutAgent(List<Token> t) {
+    return t.size() > 3 && t.get(0).is("it") && t.get(1).is("was") && t.get(2).is("agreed");
   }
 
   /** The publisher as the speaker of its own text, named by its name; null when unknown. */

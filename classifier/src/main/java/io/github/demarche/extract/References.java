@@ -64,6 +64,14 @@ final class References {
     return issuer;
   }
 
+  /**
+   * The parties of the last meeting or call, as the speaker of an agreement that names nobody
+   * ("It was agreed to continue contacts"), or null when none was reported recently.
+   */
+  Speaker parties(String mention, int ui) {
+    return pair.size() == 2 && ui - pairUnit <= PAIR_WINDOW ? Speaker.of(mention, pair) : null;
+  }
+
   /** The actor a mention names by itself, or null; each mention is resolved once. */
   Actor resolve(String mention) {
     return resolved.computeIfAbsent(mention, actors::resolve).orElse(null);

@@ -115,7 +115,7 @@ final class SpeechCues {
       "envoys", "ambassadors", "presidents", "staff", "leadership", "troops", "people",
       "kingdom", "republic", "federation", "police", "services", "team", "negotiators",
       "protesters", "signatories", "commentators", "critics", "activists", "demonstrators",
-      "resolution", "sources", "participants", "allies", "partners", "members");
+      "resolution", "sources", "participants", "allies", "partners", "members", "heads");
 
   /** Modifiers that may stand inside a speaker's noun phrase. */
   static final Set<String> MODIFIERS = set(

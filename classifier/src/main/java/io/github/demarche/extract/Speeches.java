@@ -44,6 +44,12 @@ final class Speeches {
       return null;
     }
     int end = np[1];
+    for (int i2 = np[0] + 1; i2 < end; i2++) {
+      if (t.get(i2).is("on") || t.get(i2).is("at")) {
+        end = i2 - 1; // "Statement by the Foreign Secretary on Gaza": the topic is no part of him
+        break;
+      }
+    }
     if (end + 2 < t.size() && t.get(end + 1).is(",")) {
       int[] apposition = Attributor.forwardPhrase(t, end + 2);
       if (apposition != null && apposition[0] == end + 2

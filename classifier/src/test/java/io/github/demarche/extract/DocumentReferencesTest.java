@@ -175,4 +175,40 @@ class DocumentReferencesTest {
         + " of views on trade.");
     assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
   }
+
+  @Test
+  void anAgreementThatNamesNoOneIsThePartiesOfTheCall() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan.\n\nIt was agreed to continue contacts.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+    assertNull(extract("-", "It was agreed to continue contacts.").get(0).speaker(),
+        "with no call reported, nobody");
+  }
+
+  @Test
+  void givingAnAccountStatesViews() {
+    List<Statement> out = extract("-", "Iran's foreign minister provided explanations regarding"
+        + " the nuclear talks.");
+    assertEquals(List.of("IRN"), actors(out.get(0)));
+  }
+
+  @Test
+  void aCallHeldOnADayWithSomeoneIsACall() {
+    assertNull(extract("-", "Iran's foreign minister held a telephone conversation Sunday"
+        + " evening with his Iraqi counterpart.").get(0).speaker());
+  }
+
+  @Test
+  void aPhraseAfterAPrepositionIsNoItemOfTheSubjectList() {
+    Statement s = extract("-", "During a call initiated by the Armenian side, Vladimir Putin"
+        + " and Nikol Pashinyan discussed the border.").get(0);
+    assertEquals("Vladimir Putin and Nikol Pashinyan", s.speaker().mention());
+  }
+
+  @Test
+  void firstPersonWordsRightAfterAQuotationAreTheQuotedSpeakers() {
+    List<Statement> out = extract("-", "\u201CThe attacks must stop,\u201D the Iranian"
+        + " foreign minister said.\n\nI repeat our call for restraint.");
+    assertEquals(List.of("IRN"), actors(out.get(1)));
+  }
 }

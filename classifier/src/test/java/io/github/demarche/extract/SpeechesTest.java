@@ -72,4 +72,17 @@ class SpeechesTest {
     assertNull(extract("statement.txt", text).get(0).speaker(),
         "with no publisher known, nobody is named");
   }
+
+  @Test
+  void aHeadersTopicIsNoPartOfItsSpeaker() {
+    assertEquals("the Foreign Minister of Norway", extract("-", "Statement by the Foreign"
+        + " Minister of Norway on the ceasefire in Gaza.").get(0).speaker().mention());
+  }
+
+  @Test
+  void anUnresolvedVoiceInsideASpeechLeavesItToTheSpeechsSpeaker() {
+    List<Statement> out = extract("-", "Statement by Ambassador Jane Doe of Norway.\n\n"
+        + "Many countries have condemned the attack.");
+    assertEquals(List.of("NOR"), actors(out.get(1)));
+  }
 }
