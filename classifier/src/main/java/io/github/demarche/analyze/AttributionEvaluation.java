@@ -303,7 +303,7 @@ public final class AttributionEvaluation {
         counts[0]++;
         counts[1] += p == Phenomenon.NARRATION ? (found == null ? 1 : 0) : (right ? 1 : 0);
         counts[2] += predicted.isEmpty() ? 1 : 0;
-        if (verbose && !right) {
+        if (verbose && (!right || (p == Phenomenon.NARRATION && found != null))) {
           System.out.println("  DOC " + corpusId + " " + p + " gold=" + goldMention.asText() + " "
               + gold + " | found=" + (found == null ? null : found.mention()) + " " + predicted
               + (found != null && found.reportedBy() != null
