@@ -16,7 +16,8 @@ import java.util.List;
  * The whole pipeline: statements and speakers from a {@link NewsStatementExtractor}, positions
  * from a {@link StanceClassifier}, and for each position the actors the statement names other
  * than its speaker. A speaker found only as the subject of a main clause reporting an act
- * ("Azerbaijan launched an offensive") is kept only when the statement takes a position. Thread-safe
+ * ("Azerbaijan launched an offensive") is kept only when the statement takes a position with a
+ * score of at least {@value #SUBJECT_MIN_SCORE}. Thread-safe
  * when its classifier and resolver are (the bundled ones are).
  */
 public final class StatementAnalyzer implements Analyzer {
@@ -65,9 +66,16 @@ public final class StatementAnalyzer implements Analyzer {
     return out;
   }
 
+  /**
+   * How likely a position must be for the subject of an act to count as its speaker: more likely
+   * than not. Narration ("Russian forces shelled the town") draws weak positions; a speaker found
+   * by a verb of saying or stance needs none.
+   */
+  static final double SUBJECT_MIN_SCORE = 0.5;
+
   private static boolean takesNoPosition(List<Position> positions, String exclusive) {
     for (Position p : positions) {
-      if (!p.label().equals(exclusive)) {
+      if (!p.label().equals(exclusive) && p.score() >= SUBJECT_MIN_SCORE) {
         return false;
       }
     }

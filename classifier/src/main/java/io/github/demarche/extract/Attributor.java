@@ -192,8 +192,9 @@ final class Attributor {
         continue; // "The United States", "Kremlin press secretary", "Media reports stated"
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
-      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing"))
-          || madeClear(t, i));
+      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
+              && !holdsMeeting(t, i))
+          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -250,6 +251,94 @@ final class Attributor {
     }
     int[] np = forwardPhrase(t, k + 1);
     return np == null || PRONOUNS.contains(t.get(np[0]).lower()) ? null : np;
+  }
+
+  /**
+   * "spoke about the war", "spoke of", "spoke with understanding": speaking on a topic or in a
+   * manner, unlike "spoke with his counterpart", a call.
+   */
+  private static boolean spokeAbout(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    if (!(l.equals("spoke") || l.equals("speaks") || l.equals("spoken")) || i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    if (next.is("about") || next.is("of") || next.is("on")) {
+      return true;
+    }
+    if (!next.is("with") || i + 2 >= t.size()) {
+      return false;
+    }
+    Token manner = t.get(i + 2);
+    return manner.isWord() && !manner.isCapitalized() && !DETERMINERS.contains(manner.lower())
+        && !PRONOUNS.contains(manner.lower()) && !manner.is("him") && !manner.is("them");
+  }
+
+  /** Nouns of a discussion held, whose subject states views: "had an exchange of views on". */
+  private static final Set<String> DISCUSSION_NOUNS = Set.of(
+      "exchange", "exchanges", "discussion", "discussions");
+
+  /**
+   * "had a detailed exchange of views on trade", "held discussions on the border": the subject
+   * states views, unless a party met follows ("held discussions with X" is a meeting).
+   */
+  private static boolean heldDiscussion(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    if (!(l.equals("had") || l.equals("held") || l.equals("has") || l.equals("have"))) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+        return false;
+      }
+      if (DISCUSSION_NOUNS.contains(t.get(j).lower())) {
+        int k = j + 1;
+        if (k + 1 < t.size() && t.get(k).is("of") && t.get(k + 1).is("views")) {
+          k += 2;
+        }
+        return k < t.size() && (t.get(k).is("on") || t.get(k).is("about")
+            || t.get(k).is("regarding") || t.get(k).is("concerning"));
+      }
+    }
+    return false;
+  }
+
+  /** "held a telephone conversation", "holds talks": holding a meeting, not a view. */
+  private static boolean holdsMeeting(List<Token> t, int i) {
+    if (!MEETING_HOLD.contains(t.get(i).lower()) && !t.get(i).is("hold")) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      if (MEETING_NOUNS.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of an account given: "provided explanations", "gave a briefing", "offered an update". */
+  private static final Set<String> ACCOUNT_NOUNS = Set.of(
+      "explanation", "explanations", "assessment", "assessments", "update", "updates",
+      "briefing", "account", "details", "overview", "information", "views", "view", "opinion",
+      "opinions", "remarks", "reassurances", "assurances", "message");
+  private static final Set<String> ACCOUNT_VERBS = Set.of(
+      "provided", "provides", "gave", "gives", "offered", "offers", "presented", "presents",
+      "delivered", "delivers", "shared", "shares", "conveyed", "conveys");
+
+  /** "provided explanations regarding", "gave a detailed assessment of": giving an account. */
+  private static boolean gaveAccount(List<Token> t, int i) {
+    if (!ACCOUNT_VERBS.contains(t.get(i).lower())) {
+      return false;
+    }
+    for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
+      if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+        return false;
+      }
+      if (ACCOUNT_NOUNS.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "made clear", "makes it clear". */
@@ -348,6 +437,9 @@ final class Attributor {
           j++;
         }
         j = j < limit ? j + 1 : t.size();
+        while (j < t.size() && MEETING_NOUNS.contains(t.get(j).lower())) {
+          j++; // "a telephone conversation with"
+        }
       }
       if (MEETING_VERBS.contains(verb) || (MEETING_HOLD.contains(verb) && j < t.size())) {
         Found partner = partnerAfter(text, t, j);
@@ -357,7 +449,8 @@ final class Attributor {
       }
     }
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())) {
+      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())
+          && !aboutMeeting(t, i)) {
         Found partner = partnerAfter(text, t, i + 1);
         if (partner != null) {
           return new Meeting(partner, false);
@@ -367,18 +460,41 @@ final class Attributor {
     return null;
   }
 
+  /** Words that make a meeting noun a topic: "the status of talks with X" was not held. */
+  private static final Set<String> TOPIC_WORDS = Set.of(
+      "of", "about", "concerning", "regarding", "on", "for", "into", "future", "resumption");
+
+  /** Whether the meeting noun at {@code i} is a topic rather than a meeting held. */
+  private static boolean aboutMeeting(List<Token> t, int i) {
+    int j = i - 1;
+    while (j >= 0 && MEETING_NOUNS.contains(t.get(j).lower())) {
+      j--; // "a telephone conversation"
+    }
+    return j >= 0 && TOPIC_WORDS.contains(t.get(j).lower());
+  }
+
+  /** Times of day that may stand between a meeting and the party met. */
+  private static final Set<String> WHEN = Set.of(
+      "today", "yesterday", "tonight", "evening", "morning", "afternoon", "night");
+  private static final Set<String> DAYS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   /** Words of time, place and means that may follow the party met: "this evening", "by phone". */
   private static final Set<String> CIRCUMSTANCES = Set.of(
       "today", "yesterday", "tonight", "this", "last", "evening", "afternoon", "morning", "night",
       "week", "weekend", "on", "in", "at", "by", "phone", "telephone", "video", "link", "the",
-      "earlier", "later", "via", "over", "a", "an", "call", "videoconference", "capital");
+      "earlier", "later", "via", "over", "a", "an", "call", "videoconference", "capital",
+      // "with X, Commander of Y, and with Z", "at the Bahraini side's initiative"
+      "and", "with", "of", "separately", "also", "side", "side's", "side\u2019s", "initiative",
+      "request", "invitation");
 
   /**
    * Whether the unit after {@code from} says only when, where or how a meeting took place: no
    * purpose ("to discuss"), no participle ("thanking him"), no topic ("about the war").
    */
   private static boolean onlyCircumstances(List<Token> t, int from) {
-    for (Token x : t) {
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
       if (x.start() < from || !x.isWord() || x.isCapitalized()
           || Character.isDigit(x.text().charAt(0))) {
         continue;
@@ -392,11 +508,12 @@ final class Attributor {
 
   /** The party after a meeting verb or noun: "with his Ukrainian counterpart Dmytro Kuleba". */
   private static Found partnerAfter(String text, List<Token> t, int j) {
-    while (j < t.size() && t.get(j).isWord() && !t.get(j).isCapitalized()
+    while (j < t.size() && t.get(j).isWord() && ((!t.get(j).isCapitalized()
         && (t.get(j).is("with") || t.get(j).is("to") || t.get(j).is("by")
-            || t.get(j).is("phone") || t.get(j).is("telephone") || t.get(j).is("today")
-            || t.get(j).lower().endsWith("ly"))) {
-      j++;
+            || t.get(j).is("phone") || t.get(j).is("telephone") || WHEN.contains(t.get(j).lower())
+            || t.get(j).lower().endsWith("ly")))
+        || DAYS.contains(t.get(j).lower()))) {
+      j++; // "held a call Sunday evening with X"
     }
     int[] np = forwardPhrase(t, j);
     if (np == null || PRONOUNS.contains(t.get(np[0]).lower())) {
@@ -545,8 +662,9 @@ final class Attributor {
       int comma = t.get(s - 1).is(",") ? s - 1 : s - 2;
       while (comma >= 1 && comma > floor) {
         int[] prev = backwardPhrase(t, comma - 1);
-        if (prev == null || prev[1] != comma - 1 || prev[0] < floor) {
-          break;
+        if (prev == null || prev[1] != comma - 1 || prev[0] < floor
+            || (prev[0] > 0 && !t.get(prev[0] - 1).is(","))) {
+          break; // "initiated by the Armenian side, A and B discussed": no list item
         }
         s = prev[0];
         if (s >= 1 && t.get(s - 1).is(",")) {
@@ -777,7 +895,7 @@ final class Attributor {
     return f.kind() == Kind.NAMED && isActor.test(f.text()) ? f : null;
   }
 
-  private static Found found(String text, List<Token> t, int[] np) {
+  static Found found(String text, List<Token> t, int[] np) {
     int start = t.get(np[0]).start();
     int end = t.get(np[1]).end();
     String surface = text.substring(start, end);

@@ -2,11 +2,13 @@ package io.github.demarche.extract;
 
 import io.github.demarche.actors.ActorDictionary;
 import io.github.demarche.api.StatementExtractor;
+import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -92,24 +94,47 @@ public final class NewsStatementExtractor implements StatementExtractor {
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;
     Speaker previous = null;
     boolean previousQuoted = false;
+    // the speaker of the speech, statement or block of paragraphs under way, and whether it is a
+    // speech (named by a header, a transcript label or "We, representing X"), whose every
+    // sentence without an attribution of its own is the speaker's
     Speaker block = null;
+    boolean speech = false;
     for (int ui = 0; ui < units.size(); ui++) {
       Segmenter.Unit unit = units.get(ui);
       List<Token> tokens = Token.tokenize(text, unit.start(), unit.end(), unit.quotes());
       refs.noteParties(Attributor.between(text, tokens), ui);
-      Attributor.Found found = Attributor.find(text, tokens, isActor);
       boolean quoted = !unit.quotes().isEmpty();
       Speaker speaker = null;
       Speaker subject = null;
       boolean bySubject = false;
+      Attributor.Found opener = Speeches.header(text, tokens);
+      if (opener == null) {
+        opener = Speeches.label(text, tokens);
+      }
+      if (opener == null) {
+        opener = Speeches.firstPersonFor(text, tokens);
+      }
+      Attributor.Found found = opener != null ? opener : Attributor.find(text, tokens, isActor);
       if (found != null) {
-        speaker = refs.speakerOf(found, ui);
+        speaker = ownVoice(refs.speakerOf(found, ui), block, refs.issuer());
         refs.noteMeeting(speaker, Attributor.meeting(text, tokens, found), ui);
-        if (endsWithColon(tokens)) {
+        if (opener != null && !isTitle(text, unit)) {
+          block = speaker; // a headline "X: ..." opens no speech
+          speech = speaker != null;
+        } else if (endsWithColon(tokens)) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
+          speech = false;
+        } else if (speech && block != null && (speaker == null || speaker.actors().isEmpty())) {
+          speaker = block; // "many countries did not denounce it", said in the speech
+        } else if (speech && block != null && !speaker.equals(block)) {
+          speaker = speaker.withReporter(block); // "As my Foreign Secretary has said, ..."
         }
       } else if (unit.continuesQuote() || (opensWithQuote(text, unit) && previousQuoted)) {
         speaker = previous;
+      } else if (speech) {
+        speaker = block;
+      } else if (agreedWithoutAgent(tokens)) {
+        speaker = refs.parties(text.substring(tokens.get(0).start(), tokens.get(0).end()), ui);
       } else {
         // a title (a paragraph with no closing punctuation) reports nobody acting
         Attributor.Found agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);
@@ -126,7 +151,16 @@ public final class NewsStatementExtractor implements StatementExtractor {
             subject = null; // it already stands for an antecedent
           }
         }
-        if (speaker == null) {
+        if (Speeches.firstPerson(tokens)) {
+          // "We call on both parties ...": the voice of the text: its block's, the speaker just
+          // quoted (a quotation going on without marks), or its publisher's
+          Speaker own = block != null ? block
+              : previousQuoted ? previous : publisherSpeaker(refs.issuer());
+          if (own != null) {
+            speaker = own;
+            bySubject = false;
+          }
+        } else if (speaker == null) {
           speaker = block;
         }
       }
@@ -141,6 +175,35 @@ public final class NewsStatementExtractor implements StatementExtractor {
       previousQuoted = quoted && speaker != null;
     }
     return out;
+  }
+
+  /**
+   * A speaker named by the first person ("my Foreign Secretary", "our government", "this
+   * government") speaks for the actors of the speech under way, or of the publisher, when it
+   * resolves to none by itself.
+   */
+  private static Speaker ownVoice(Speaker speaker, Speaker block, Actor issuer) {
+    if (speaker == null || !speaker.actors().isEmpty()) {
+      return speaker;
+    }
+    String m = speaker.mention().toLowerCase(Locale.ROOT);
+    if (!(m.startsWith("my ") || m.startsWith("our ") || m.startsWith("this "))) {
+      return speaker;
+    }
+    if (block != null && !block.actors().isEmpty()) {
+      return Speaker.of(speaker.mention(), block.actors());
+    }
+    return issuer == null ? speaker : new Speaker(speaker.mention(), issuer);
+  }
+
+  /** "It was agreed to ...", which names no one: the parties of the meeting agreed. */
+  private static boolean agreedWithoutAgent(List<Token> t) {
+    return t.size() > 3 && t.get(0).is("it") && t.get(1).is("was") && t.get(2).is("agreed");
+  }
+
+  /** The publisher as the speaker of its own text, named by its name; null when unknown. */
+  private static Speaker publisherSpeaker(Actor issuer) {
+    return issuer == null ? null : new Speaker(issuer.name(), issuer);
   }
 
   private static boolean isTitle(String text, Segmenter.Unit unit) {

@@ -59,6 +59,19 @@ final class References {
     this.issuer = issuer;
   }
 
+  /** The actor that issued the document, or null when unknown. */
+  Actor issuer() {
+    return issuer;
+  }
+
+  /**
+   * The parties of the last meeting or call, as the speaker of an agreement that names nobody
+   * ("It was agreed to continue contacts"), or null when none was reported recently.
+   */
+  Speaker parties(String mention, int ui) {
+    return pair.size() == 2 && ui - pairUnit <= PAIR_WINDOW ? Speaker.of(mention, pair) : null;
+  }
+
   /** The actor a mention names by itself, or null; each mention is resolved once. */
   Actor resolve(String mention) {
     return resolved.computeIfAbsent(mention, actors::resolve).orElse(null);
@@ -138,7 +151,8 @@ final class References {
         if (own != null) {
           return new Speaker(mention, own);
         }
-        return Speaker.of(mention, described(mention, ui));
+        List<Actor> listed = listed(mention, ui);
+        return Speaker.of(mention, listed.isEmpty() ? described(mention, ui) : listed);
       }
       default: {
         Actor own = resolve(mention);
@@ -185,6 +199,11 @@ final class References {
     String[] items = LIST.split(mention);
     if (items.length < 2) {
       return List.of();
+    }
+    if (items.length == 2 && pair.size() == 2 && ui - pairUnit <= PAIR_WINDOW
+        && isDescription(words(items[0].strip().toLowerCase(Locale.ROOT)))
+        && isDescription(words(items[1].strip().toLowerCase(Locale.ROOT)))) {
+      return pair; // "The President and the King" after their call: its two parties
     }
     List<Actor> out = new ArrayList<>(items.length);
     for (String raw : items) {

@@ -28,7 +28,7 @@ final class SpeechCues {
           + " fear question challenge assure reassure guarantee hail laud signal restate renew"
           + " press raise convey outline accept approve brand label characterise characterize"
           + " expound underscore disagree doubt welcome demand pledge insist deem dispute"
-          + " reassert uphold";
+          + " reassert uphold discuss exchange review";
 
   /** Irregular forms, and regular ones whose spelling the simple rules would get wrong. */
   private static final String IRREGULAR =
@@ -115,7 +115,7 @@ final class SpeechCues {
       "envoys", "ambassadors", "presidents", "staff", "leadership", "troops", "people",
       "kingdom", "republic", "federation", "police", "services", "team", "negotiators",
       "protesters", "signatories", "commentators", "critics", "activists", "demonstrators",
-      "resolution", "sources", "participants", "allies", "partners", "members");
+      "resolution", "sources", "participants", "allies", "partners", "members", "heads");
 
   /** Modifiers that may stand inside a speaker's noun phrase. */
   static final Set<String> MODIFIERS = set(

@@ -19,11 +19,11 @@ class DocumentReferencesTest {
   private static final NewsStatementExtractor EXTRACTOR =
       new NewsStatementExtractor(ActorDictionary.defaults());
 
-  private static List<Statement> extract(String id, String text) {
+  static List<Statement> extract(String id, String text) {
     return EXTRACTOR.extract(new Document(id, text));
   }
 
-  private static List<String> actors(Statement s) {
+  static List<String> actors(Statement s) {
     assertNotNull(s.speaker(), "no speaker for: " + s.text());
     return s.speaker().actors().stream().map(Actor::id).toList();
   }
@@ -139,5 +139,76 @@ class DocumentReferencesTest {
         + " Kyiv of bad faith.").get(0)));
     assertNull(extract("-", "Talks were held with the Prime Minister of Nepal regarding the"
         + " border.").get(0).speaker(), "'regarding' is a preposition");
+  }
+
+  private static final String CALL = "Vladimir Putin had a telephone conversation with King Hamad"
+      + " bin Isa Al Khalifa of Bahrain, at the Bahraini side's initiative.\n\n"
+      + "The leaders discussed trade and investment.\n\n"
+      + "They also talked about vaccines.\n\n"
+      + "Vladimir Putin informed him about the status of talks with Ukrainian representatives.\n\n"
+      + "The President and the King agreed to continue their contacts.";
+
+  @Test
+  void theGroupsOfAReadoutAreThePartiesOfItsCall() {
+    List<Statement> out = extract("-", CALL);
+    assertNull(out.get(0).speaker(), "the call itself is narration");
+    assertEquals(List.of("RUS", "BHR"), actors(out.get(1)), "the leaders");
+    assertEquals(List.of("RUS", "BHR"), actors(out.get(2)), "they");
+    assertEquals(List.of("RUS", "BHR"), actors(out.get(4)),
+        "two titles after the call are its two parties; talks named as a topic are no call");
+  }
+
+  @Test
+  void speakingOnATopicOrInAMannerIsSpeechButSpeakingWithSomeoneIsACall() {
+    assertEquals(List.of("UKR"), actors(extract("-",
+        "The President of Ukraine spoke with understanding about the proposal.").get(0)));
+    assertEquals(List.of("UKR"), actors(extract("-",
+        "The President of Ukraine spoke about the proposal.").get(0)));
+    assertNull(extract("-", "The President of Ukraine spoke with his Polish counterpart.")
+        .get(0).speaker());
+  }
+
+  @Test
+  void anExchangeOfViewsHeldStatesViews() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan.\n\nThe presidents had a detailed exchange"
+        + " of views on trade.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+  }
+
+  @Test
+  void anAgreementThatNamesNoOneIsThePartiesOfTheCall() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan.\n\nIt was agreed to continue contacts.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+    assertNull(extract("-", "It was agreed to continue contacts.").get(0).speaker(),
+        "with no call reported, nobody");
+  }
+
+  @Test
+  void givingAnAccountStatesViews() {
+    List<Statement> out = extract("-", "Iran's foreign minister provided explanations regarding"
+        + " the nuclear talks.");
+    assertEquals(List.of("IRN"), actors(out.get(0)));
+  }
+
+  @Test
+  void aCallHeldOnADayWithSomeoneIsACall() {
+    assertNull(extract("-", "Iran's foreign minister held a telephone conversation Sunday"
+        + " evening with his Iraqi counterpart.").get(0).speaker());
+  }
+
+  @Test
+  void aPhraseAfterAPrepositionIsNoItemOfTheSubjectList() {
+    Statement s = extract("-", "During a call initiated by the Armenian side, Vladimir Putin"
+        + " and Nikol Pashinyan discussed the border.").get(0);
+    assertEquals("Vladimir Putin and Nikol Pashinyan", s.speaker().mention());
+  }
+
+  @Test
+  void firstPersonWordsRightAfterAQuotationAreTheQuotedSpeakers() {
+    List<Statement> out = extract("-", "\u201CThe attacks must stop,\u201D the Iranian"
+        + " foreign minister said.\n\nI repeat our call for restraint.");
+    assertEquals(List.of("IRN"), actors(out.get(1)));
   }
 }

@@ -16,8 +16,11 @@ import java.util.Set;
  *     several), or null when unresolved
  * @param actors every actor the speaker speaks for, in order, without duplicates; empty when
  *     unresolved, and starting with {@code actor} otherwise
+ * @param reportedBy the speaker whose report gives these words ("the statement said Raisi noted
+ *     that ...": Raisi speaks, reported by the statement's issuer), or null when the text reports
+ *     them directly
  */
-public record Speaker(String mention, Actor actor, List<Actor> actors) {
+public record Speaker(String mention, Actor actor, List<Actor> actors, Speaker reportedBy) {
   public Speaker {
     Checks.notBlank(mention, "speaker mention");
     Checks.notNull(actors, "speaker actors");
@@ -36,9 +39,24 @@ public record Speaker(String mention, Actor actor, List<Actor> actors) {
     }
   }
 
+  /** A speaker reported directly, who speaks for {@code actors} ({@code actor} first). */
+  public Speaker(String mention, Actor actor, List<Actor> actors) {
+    this(mention, actor, actors, null);
+  }
+
   /** A speaker who speaks for one actor, or for none when {@code actor} is null. */
   public Speaker(String mention, Actor actor) {
     this(mention, actor, actor == null ? List.of() : List.of(actor));
+  }
+
+  /** This speaker, reported by {@code reporter} (null: reported directly). */
+  public Speaker withReporter(Speaker reporter) {
+    return new Speaker(mention, actor, actors, reporter);
+  }
+
+  /** Who reported this speaker's words, if they come inside another actor's report. */
+  public Optional<Speaker> reporter() {
+    return Optional.ofNullable(reportedBy);
   }
 
   /** A speaker who speaks for several actors ("Both leaders"), the first of them first. */
