@@ -3,9 +3,6 @@ package io.github.demarche.cli;
 import io.github.demarche.data.DataException;
 import io.github.demarche.model.LibraryVersion;
 import io.github.demarche.model.ModelFormatException;
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,14 +47,13 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int code;
     // UTF-8 whatever the platform's default, so no character is lost to a '?' in a C locale
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter out = StdoutWriter.open();
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     try {
       code = run(args, out, err);
     } catch (OutOfMemoryError e) {
-      err.println("demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...), or lower"
-          + " --threads or --max-line-mb");
+      err.println("demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...)"
+          + (hasBatchOptions(args) ? ", or lower --threads or --max-line-mb" : ""));
       code = EXIT_FAILURE;
     } catch (StackOverflowError e) {
       err.println("demarche: internal error: stack overflow; set DEMARCHE_DEBUG=1 and please report it");
@@ -66,6 +62,16 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Whether the command named in the arguments has --threads and --max-line-mb (classify). */
+  static boolean hasBatchOptions(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a.equals("classify");
+      }
+    }
+    return false;
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
