@@ -37,12 +37,15 @@ public record BatchOptions(
     }
   }
 
-  /** Options with the default line limit and a window of 64 records per thread. */
+  /**
+   * Options with the default line limit and a window of 512 records per thread (handed to the
+   * threads in chunks of 128, so that hand-offs cost little beside the work).
+   */
   public static BatchOptions of(int threads, ErrorPolicy onError) {
     if (threads < 1 || threads > 1024) {
       throw new IllegalArgumentException("threads must be in 1..1024, was " + threads);
     }
-    return new BatchOptions(threads, onError, LineSplitter.DEFAULT_MAX_LINE_BYTES, 64 * threads,
+    return new BatchOptions(threads, onError, LineSplitter.DEFAULT_MAX_LINE_BYTES, 512 * threads,
         DEFAULT_IN_FLIGHT_BYTES);
   }
 

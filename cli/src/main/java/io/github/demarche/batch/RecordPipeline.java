@@ -1,5 +1,6 @@
 package io.github.demarche.batch;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.data.LineSplitter;
@@ -27,15 +29,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
- * Streams JSON Lines through a {@link RecordFunction}: reads records one line at a time, processes
- * them on {@link BatchOptions#threads()} worker threads, and writes each record's output lines in
- * input order. At most {@link BatchOptions#maxInFlight()} records (and about {@link
- * BatchOptions#maxInFlightBytes()} bytes of input) are held at once, so memory stays constant
- * whatever the input's size. Every record yields its output or, under {@link ErrorPolicy#REPORT},
- * one error object {@code {"line": N, "id": ..., "field": ..., "error": "..."}} in its place;
- * under {@link ErrorPolicy#FAIL} the first bad record in input order ends the run with its {@link
- * DataException}, after the outputs of all records before it were written. Blank lines are not
- * records and yield nothing. Immutable and thread-safe; each {@link #run} uses its own threads.
+ * Streams JSON Lines through a {@link RecordFunction} (or, leaner, a {@link StatementFunction}):
+ * reads records one line at a time, hands them in chunks to {@link BatchOptions#threads()} worker
+ * threads, and writes each record's output lines in input order. At most {@link
+ * BatchOptions#maxInFlight()} records (and about {@link BatchOptions#maxInFlightBytes()} bytes of
+ * input) are held at once, so memory stays constant whatever the input's size. Every record yields
+ * its output or, under {@link ErrorPolicy#REPORT}, one error object {@code {"line": N, "id": ...,
+ * "field": ..., "error": "..."}} in its place; under {@link ErrorPolicy#FAIL} the first bad record
+ * in input order ends the run with its {@link DataException}, after the outputs of all records
+ * before it were written. Blank lines are not records and yield nothing. Every write is checked
+ * (a {@link PrintWriter}'s error state after each chunk), so a full disk or a closed pipe ends the
+ * run with an {@link UncheckedIOException} rather than losing output quietly. Immutable and
+ * thread-safe; each {@link #run} uses its own threads.
  */
 public final class RecordPipeline {
   private static final ObjectMapper JSON = JsonLines.mapper();
@@ -43,7 +48,7 @@ public final class RecordPipeline {
    * Writes surrogates as {@code \\uXXXX} escapes: a lone one (legal in a JSON string, not
    * encodable in UTF-8) would otherwise become '?' on output, and pairs stay exact as escapes too.
    */
-  private static final ObjectWriter WRITER = JSON.writer().with(new CharacterEscapes() {
+  private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
     private static final long serialVersionUID = 1L;
     private final int[] ascii = standardAsciiEscapesForJSON();
 
@@ -57,22 +62,119 @@ public final class RecordPipeline {
       return Character.isSurrogate((char) ch)
           ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
-  });
-  private static final int CHECK_OUTPUT_EVERY = 1024;
+  };
+  private static final ObjectWriter WRITER = JSON.writer().with(ESCAPES);
+  /** The most records in one chunk: enough that hand-offs between threads cost little. */
+  private static final int MAX_CHUNK_RECORDS = 256;
 
   private final BatchOptions options;
-  private final RecordFunction function;
+  private final Work work;
 
+  /** A pipeline that parses each record into a tree and hands it to {@code function}. */
   public RecordPipeline(BatchOptions options, RecordFunction function) {
-    if (options == null || function == null) {
+    this(options, function == null ? null : new TreeWork(function));
+  }
+
+  private RecordPipeline(BatchOptions options, Work work) {
+    if (options == null || work == null) {
       throw new IllegalArgumentException("options and function are required");
     }
     this.options = options;
-    this.function = function;
+    this.work = work;
   }
 
-  /** What became of one record: its output text (lines joined by '\n'), or its error. */
-  private record Outcome(long line, long bytes, String text, int lines, DataException error, JsonNode id) {}
+  /**
+   * The lean pipeline: reads only each record's {@code text}, {@code target} and {@code id},
+   * passes every other field through as written (numbers exactly, strings re-escaped as JSON),
+   * and adds {@code field} with the value {@code function} writes. A record that already holds
+   * {@code field} loses its own value of it (counted in {@link BatchSummary#replaced()}). The
+   * output is what the tree pipeline writes for the same records, except that numbers keep their
+   * spelling and the added field comes last.
+   */
+  public static RecordPipeline ofStatements(BatchOptions options, String field, StatementFunction function) {
+    return new RecordPipeline(options, new StatementWork(field, function));
+  }
+
+  /** How one record becomes output; called from several threads at once. */
+  interface Work {
+    /**
+     * Writes the record's output lines (each ended by '\n', through {@link
+     * ChunkOutput#generator()} or appended to {@link ChunkOutput#text}) and returns how many.
+     */
+    int process(String source, RawLine raw, ChunkOutput out);
+  }
+
+  /** The output of one chunk as it is built on a worker thread. Not thread-safe. */
+  static final class ChunkOutput {
+    final StringBuilder text = new StringBuilder();
+    private JsonGenerator generator;
+    /** The current record's id, once known, for its error object. */
+    JsonNode id;
+    /** Whether the current record held the added field already. */
+    boolean replaced;
+
+    /** A generator writing to {@link #text}; what it holds is flushed at the end of the record. */
+    JsonGenerator generator() {
+      if (generator == null) {
+        try {
+          generator = JSON.getFactory().createGenerator(new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+              text.append(cbuf, off, len);
+            }
+
+            @Override
+            public void write(String s, int off, int len) {
+              text.append(s, off, off + len);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+          });
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        generator.setCharacterEscapes(ESCAPES);
+        generator.setRootValueSeparator(null);
+      }
+      return generator;
+    }
+
+    /** Ends a record written through the generator: flushes it into the text, then a newline. */
+    void endRecord() {
+      if (generator != null) {
+        try {
+          generator.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    /** Forgets a record that failed part-way: its text from {@code mark} on, and the generator. */
+    void rollBack(int mark) {
+      generator = null; // whatever it buffered of the failed record goes with it
+      text.setLength(mark);
+    }
+  }
+
+  /** A run of consecutive records handed to one worker. */
+  private static final class Chunk {
+    final RawLine[] lines;
+    int count;
+    long bytes;
+
+    Chunk(int capacity) {
+      lines = new RawLine[capacity];
+    }
+  }
+
+  /** What became of one chunk: its output, counts, and under FAIL its first bad record. */
+  private record Outcome(String text, int records, long bytes, int failed, int outputLines,
+      int replaced, long firstReplacedLine, DataException error) {}
 
   /**
    * Runs the pipeline over one input.
@@ -84,44 +186,62 @@ public final class RecordPipeline {
    *     null
    * @throws DataException under {@link ErrorPolicy#FAIL}, for the first bad record; and under
    *     either policy when the input cannot be read
-   * @throws UncheckedIOException when the output cannot be written (for example a closed pipe)
+   * @throws UncheckedIOException when the output cannot be written (a full disk, a closed pipe)
    */
   public BatchSummary run(String source, InputStream in, Writer out, LongConsumer progress) {
     LongConsumer onDone = progress != null ? progress : n -> {};
     Counts counts = new Counts();
-    ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
+    int threads = options.threads();
+    ExecutorService pool = threads > 1 ? newPool(threads) : null;
+    // a few chunks per thread in flight, so no worker waits for the writer
+    int chunkRecords = (int) Math.max(1, Math.min(MAX_CHUNK_RECORDS, options.maxInFlight() / (4L * threads)));
+    long chunkBytes = Math.max(1, options.maxInFlightBytes() / (4L * threads));
     ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+    long inFlightRecords = 0;
     long inFlightBytes = 0;
     try {
       LineSplitter lines = new LineSplitter(in, options.maxLineBytes());
+      Chunk chunk = new Chunk(chunkRecords);
       while (true) {
         RawLine raw = readLine(source, lines);
-        if (raw == null) {
-          break;
-        }
-        if (raw.blank()) {
+        if (raw != null && raw.blank()) {
           counts.blank++;
           continue;
         }
-        counts.records++;
-        if (pool == null) {
-          write(process(source, raw), out, counts, onDone);
-          continue;
+        if (raw != null) {
+          counts.records++;
+          chunk.lines[chunk.count++] = raw;
+          chunk.bytes += raw.length();
         }
-        while (!window.isEmpty() && (window.size() >= options.maxInFlight()
-            || inFlightBytes + raw.length() > options.maxInFlightBytes())) {
-          Outcome done = await(window.poll());
-          inFlightBytes -= done.bytes();
-          write(done, out, counts, onDone);
+        boolean full = chunk.count == chunkRecords || chunk.bytes >= chunkBytes;
+        if (chunk.count > 0 && (full || raw == null)) {
+          Chunk c = chunk;
+          chunk = new Chunk(chunkRecords);
+          if (pool == null) {
+            write(process(source, c), out, counts, onDone);
+          } else {
+            while (!window.isEmpty() && (inFlightRecords + c.count > options.maxInFlight()
+                || inFlightBytes + c.bytes > options.maxInFlightBytes())) {
+              Outcome done = await(window.poll());
+              inFlightRecords -= done.records();
+              inFlightBytes -= done.bytes();
+              write(done, out, counts, onDone);
+            }
+            window.add(pool.submit(() -> process(source, c)));
+            inFlightRecords += c.count;
+            inFlightBytes += c.bytes;
+          }
         }
-        window.add(pool.submit(() -> process(source, raw)));
-        inFlightBytes += raw.length();
+        if (raw == null) {
+          break;
+        }
       }
       while (!window.isEmpty()) {
         write(await(window.poll()), out, counts, onDone);
       }
       flush(out);
-      return new BatchSummary(counts.records, counts.failed, counts.outputLines, counts.blank);
+      return new BatchSummary(counts.records, counts.failed, counts.outputLines, counts.blank,
+          counts.replaced, counts.firstReplacedLine);
     } catch (RuntimeException | Error e) {
       flushQuietly(out);
       throw e;
@@ -139,6 +259,8 @@ public final class RecordPipeline {
     long outputLines;
     long blank;
     long written;
+    long replaced;
+    long firstReplacedLine;
   }
 
   private static RawLine readLine(String source, LineSplitter lines) {
@@ -149,71 +271,93 @@ public final class RecordPipeline {
     }
   }
 
-  private Outcome process(String source, RawLine raw) {
-    ObjectNode json = null;
-    try {
-      json = JsonLines.decode(source, raw);
-      JsonNode id = json.get("id");
-      List<ObjectNode> results = function.apply(new InputRecord(source, raw.number(), json));
-      StringBuilder sb = new StringBuilder();
-      for (ObjectNode o : results) {
-        if (sb.length() > 0) {
-          sb.append('\n');
+  private Outcome process(String source, Chunk chunk) {
+    ChunkOutput out = new ChunkOutput();
+    int failed = 0;
+    int outputLines = 0;
+    int replaced = 0;
+    long firstReplaced = 0;
+    DataException error = null;
+    int done = 0;
+    for (; done < chunk.count; done++) {
+      RawLine raw = chunk.lines[done];
+      int mark = out.text.length();
+      out.id = null;
+      out.replaced = false;
+      DataException bad;
+      try {
+        int n = work.process(source, raw, out);
+        out.endRecord();
+        outputLines += n;
+        if (out.replaced) {
+          replaced++;
+          firstReplaced = firstReplaced == 0 ? raw.number() : firstReplaced;
         }
-        sb.append(WRITER.writeValueAsString(o));
+        continue;
+      } catch (DataException e) {
+        bad = e;
+      } catch (IllegalArgumentException e) {
+        bad = new DataException(source, raw.number(), null, String.valueOf(e.getMessage()));
       }
-      return new Outcome(raw.number(), raw.length(), sb.toString(), results.size(), null, id);
-    } catch (DataException e) {
-      return failure(raw, e, json);
-    } catch (IllegalArgumentException e) {
-      return failure(raw, new DataException(source, raw.number(), null, String.valueOf(e.getMessage())), json);
+      out.rollBack(mark);
+      if (options.onError() == ErrorPolicy.FAIL) {
+        error = bad;
+        break;
+      }
+      failed++;
+      outputLines++;
+      out.text.append(errorObject(raw.number(), out.id, bad)).append('\n');
+    }
+    return new Outcome(out.text.toString(), chunk.count, chunk.bytes, failed, outputLines, replaced,
+        firstReplaced, error);
+  }
+
+  private static String errorObject(long line, JsonNode id, DataException error) {
+    ObjectNode err = JSON.createObjectNode();
+    err.put("line", line);
+    if (id != null && (id.isTextual() || id.isNumber() || id.isPojo())) {
+      err.set("id", id);
+    }
+    if (error.field() != null) {
+      err.put("field", error.field());
+    }
+    err.put("error", error.getMessage());
+    try {
+      return WRITER.writeValueAsString(err);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a result as JSON", e);
+      throw new IllegalStateException("cannot write an error object", e);
     }
   }
 
-  private static Outcome failure(RawLine raw, DataException e, ObjectNode json) {
-    JsonNode id = json == null ? null : json.get("id");
-    return new Outcome(raw.number(), raw.length(), null, 1, e, id);
+  /** A JSON number written exactly as it was spelled in the input. */
+  static JsonNode rawNumber(String spelling) {
+    return JSON.getNodeFactory().rawValueNode(new RawValue(spelling));
   }
 
   private void write(Outcome o, Writer out, Counts counts, LongConsumer onDone) {
-    String text;
-    if (o.error() == null) {
-      text = o.text();
-    } else if (options.onError() == ErrorPolicy.FAIL) {
-      throw o.error();
-    } else {
-      counts.failed++;
-      ObjectNode err = JSON.createObjectNode();
-      err.put("line", o.line());
-      if (o.id() != null && (o.id().isTextual() || o.id().isNumber())) {
-        err.set("id", o.id());
-      }
-      if (o.error().field() != null) {
-        err.put("field", o.error().field());
-      }
-      err.put("error", o.error().getMessage());
-      try {
-        text = WRITER.writeValueAsString(err);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write an error object", e);
-      }
-    }
     try {
-      if (!text.isEmpty()) {
-        out.write(text);
-        out.write('\n');
-        counts.outputLines += o.lines();
+      if (!o.text().isEmpty()) {
+        out.write(o.text());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }
-    long done = ++counts.written;
-    if (out instanceof PrintWriter pw && done % CHECK_OUTPUT_EVERY == 0 && pw.checkError()) {
-      throw new UncheckedIOException("cannot write the output (closed?)", new IOException("output closed"));
+    counts.failed += o.failed();
+    counts.outputLines += o.outputLines();
+    if (o.replaced() > 0) {
+      counts.firstReplacedLine = counts.replaced == 0 ? o.firstReplacedLine() : counts.firstReplacedLine;
+      counts.replaced += o.replaced();
     }
-    onDone.accept(done);
+    if (o.error() != null) {
+      flush(out);
+      throw o.error();
+    }
+    // a PrintWriter keeps its IOException to itself: ask it after every chunk (this also flushes)
+    if (out instanceof PrintWriter pw && pw.checkError()) {
+      throw new UncheckedIOException("cannot write the output", new IOException("write failed"));
+    }
+    counts.written += o.records();
+    onDone.accept(counts.written);
   }
 
   private static Outcome await(Future<Outcome> f) {
@@ -240,6 +384,9 @@ public final class RecordPipeline {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }
+    if (out instanceof PrintWriter pw && pw.checkError()) {
+      throw new UncheckedIOException("cannot write the output", new IOException("write failed"));
+    }
   }
 
   private static void flushQuietly(Writer out) {
@@ -257,5 +404,29 @@ public final class RecordPipeline {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** The tree path: each record parsed into an {@link ObjectNode} for a {@link RecordFunction}. */
+  private static final class TreeWork implements Work {
+    private final RecordFunction function;
+
+    TreeWork(RecordFunction function) {
+      this.function = function;
+    }
+
+    @Override
+    public int process(String source, RawLine raw, ChunkOutput out) {
+      ObjectNode json = JsonLines.decode(source, raw);
+      out.id = json.get("id");
+      List<ObjectNode> results = function.apply(new InputRecord(source, raw.number(), json));
+      for (ObjectNode o : results) {
+        try {
+          out.text.append(WRITER.writeValueAsString(o)).append('\n');
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException("cannot write a result as JSON", e);
+        }
+      }
+      return results.size();
+    }
   }
 }

@@ -3,13 +3,13 @@ package io.github.demarche.cli;
 import io.github.demarche.batch.BatchOptions;
 import io.github.demarche.batch.BatchSummary;
 import io.github.demarche.batch.ErrorPolicy;
-import io.github.demarche.batch.RecordFunction;
 import io.github.demarche.batch.RecordPipeline;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
@@ -22,9 +22,13 @@ import picocli.CommandLine.Option;
  * and the progress bar. One instance per command invocation; not thread-safe.
  */
 final class BatchMixin {
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-      description = "worker threads (default: ${DEFAULT-VALUE}); output order is input order whatever N")
-  int threads;
+  /** The default of {@code --threads}: every core the JVM may use. */
+  static final int ALL_CORES = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "worker threads (default: every core the JVM may use); output order is input"
+          + " order whatever N")
+  Integer threads;
 
   @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "fail",
       description = "fail: stop at the first bad record (default); report: write {\"line\":N,\"error\":...}"
@@ -40,6 +44,7 @@ final class BatchMixin {
   boolean languageCheck;
 
   BatchOptions options() {
+    int threads = this.threads == null ? Math.min(ALL_CORES, 256) : this.threads;
     if (threads < 1 || threads > 256) {
       throw new Main.UsageException("--threads must be in 1..256, was " + threads);
     }
@@ -49,13 +54,20 @@ final class BatchMixin {
     return BatchOptions.of(threads, onError).withMaxLineBytes(maxLineMb << 20);
   }
 
-  /** Streams the input through the function to the command's standard output. */
-  BatchSummary run(String task, String input, BatchOptions options, RecordFunction function, CommandSpec spec) {
+  /**
+   * Streams the input through the pipeline to the command's standard output.
+   *
+   * @throws java.io.UncheckedIOException when the output cannot be written, saying why when the
+   *     output is the process's standard output
+   */
+  BatchSummary run(String task, String input, RecordPipeline pipeline, CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
     try (InputStream in = JsonLines.openStream(input); Progress progress = Progress.start(task)) {
-      return new RecordPipeline(options, function).run(input, in, out, progress);
+      return pipeline.run(input, in, out, progress);
     } catch (IOException e) {
       throw new DataException(input, 0, null, "cannot be read: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw CheckedPrintWriter.explained(out, e);
     }
   }
 

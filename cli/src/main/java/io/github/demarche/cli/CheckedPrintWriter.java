@@ -35,6 +35,19 @@ final class CheckedPrintWriter extends PrintWriter {
     }
   }
 
+  /**
+   * A write failure with its reason in the message when {@code out} is a {@link
+   * CheckedPrintWriter} that saw the underlying error; otherwise the failure itself.
+   */
+  static UncheckedIOException explained(Writer out, UncheckedIOException e) {
+    if (out instanceof CheckedPrintWriter c && c.recorder.first != null
+        && !String.valueOf(e.getMessage()).contains(String.valueOf(c.recorder.first.getMessage()))) {
+      return new UncheckedIOException("cannot write the output: " + c.recorder.first.getMessage(),
+          c.recorder.first);
+    }
+    return e;
+  }
+
   /** A write to the output failed: the results are incomplete, so the run must fail. */
   static final class OutputFailure extends UncheckedIOException {
     private static final long serialVersionUID = 1L;

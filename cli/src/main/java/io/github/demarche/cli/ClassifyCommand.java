@@ -1,20 +1,17 @@
 package io.github.demarche.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.demarche.Demarche;
 import io.github.demarche.api.StanceInput;
-import io.github.demarche.batch.BatchOptions;
 import io.github.demarche.batch.BatchSummary;
-import io.github.demarche.batch.RecordFunction;
-import io.github.demarche.data.Datasets;
+import io.github.demarche.batch.RecordPipeline;
+import io.github.demarche.batch.StatementFunction;
 import io.github.demarche.domain.Position;
 import io.github.demarche.explain.Contribution;
 import io.github.demarche.explain.Explainer;
 import io.github.demarche.explain.Explanation;
 import io.github.demarche.language.LanguageCheck;
 import io.github.demarche.model.StanceModel;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,14 +19,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code demarche classify}: JSON Lines in, the same objects with their positions out. */
+/**
+ * {@code demarche classify}: JSON Lines in, the same objects with their positions out. Reads only
+ * each record's {@code text}, {@code target} and {@code id} and passes every other field through
+ * as written ({@link RecordPipeline#ofStatements}).
+ */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {
         "Classify JSON Lines statements ({\"text\": ..., \"target\": ...}); prints each object with its"
-            + " positions, one line per input record, in input order.",
+            + " positions, one line per input record, in input order. Other fields pass through as"
+            + " written; a record's own 'positions' field is replaced (with a warning).",
         "Exit codes: 0 all records done; 2 bad input (with --on-error fail, the first bad record);"
-            + " 3 some records failed (with --on-error report); 1 other failures."})
+            + " 3 some records failed (with --on-error report); 1 other failures (a write error,"
+            + " for example)."})
 final class ClassifyCommand implements Callable<Integer> {
+  /** The field classify adds to each record. */
+  static final String FIELD = "positions";
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--model", paramLabel = "MODEL", defaultValue = "default", description = "a model file, or 'default' (default: ${DEFAULT-VALUE})")
@@ -45,41 +51,65 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BatchOptions options = batch.options();
-    StanceModel m = Demarche.loadModel(model);
     if (explain != null && explain < 1) {
       throw new Main.UsageException("--explain must be at least 1, was " + explain);
     }
+    var options = batch.options();
+    StanceModel m = Demarche.loadModel(model);
     Explainer explainer = explain == null ? null : new Explainer(m);
     LanguageCheck language = batch.languageCheck ? new LanguageCheck() : null;
-    RecordFunction classify = r -> {
-      ObjectNode o = r.json();
-      String text = Datasets.requiredText(r.source(), r.line(), o);
-      String target = Datasets.optionalString(r.source(), r.line(), o, "target");
+    int top = explain == null ? 0 : explain;
+    StatementFunction classify = (r, g) -> {
       if (language != null) {
-        language.observe(r.line(), text);
+        language.observe(r.line(), r.text());
       }
-      StanceInput in = new StanceInput(text, target);
-      ArrayNode arr = o.putArray("positions");
+      StanceInput in = new StanceInput(r.text(), r.target());
+      g.writeStartArray();
       if (explainer != null) {
-        for (Explanation x : explainer.explain(in, explain)) {
-          ObjectNode pos = arr.addObject().put("label", x.label()).put("score", Math.round(x.score() * 1e4) / 1e4);
-          ArrayNode why = pos.putArray("explanation");
+        for (Explanation x : explainer.explain(in, top)) {
+          g.writeStartObject();
+          g.writeStringField("label", x.label());
+          g.writeNumberField("score", round(x.score()));
+          g.writeArrayFieldStart("explanation");
           for (Contribution c : x.contributions()) {
-            why.addObject().put("feature", c.feature()).put("weight", Math.round(c.weight() * 1e4) / 1e4);
+            g.writeStartObject();
+            g.writeStringField("feature", c.feature());
+            g.writeNumberField("weight", round(c.weight()));
+            g.writeEndObject();
           }
+          g.writeEndArray();
+          g.writeEndObject();
         }
       } else {
         for (Position p : m.classify(in)) {
-          arr.addObject().put("label", p.label()).put("score", Math.round(p.score() * 1e4) / 1e4);
+          writePosition(g, p);
         }
       }
-      return List.of(o);
+      g.writeEndArray();
     };
-    BatchSummary summary = batch.run("classify", input, options, classify, spec);
+    BatchSummary summary = batch.run("classify", input,
+        RecordPipeline.ofStatements(options, FIELD, classify), spec);
+    var err = spec.commandLine().getErr();
+    if (summary.replaced() > 0) {
+      err.println("demarche: warning: " + input + ": " + summary.replaced() + " of "
+          + summary.records() + " records already had a '" + FIELD + "' field (first at line "
+          + summary.firstReplacedLine() + "); the output replaces it with the model's");
+    }
     if (language != null) {
-      language.warning().ifPresent(w -> spec.commandLine().getErr().println("demarche: warning: " + input + ": " + w));
+      language.warning().ifPresent(w -> err.println("demarche: warning: " + input + ": " + w));
     }
     return batch.exitCode(input, summary, spec);
+  }
+
+  private static void writePosition(JsonGenerator g, Position p) throws java.io.IOException {
+    g.writeStartObject();
+    g.writeStringField("label", p.label());
+    g.writeNumberField("score", round(p.score()));
+    g.writeEndObject();
+  }
+
+  /** Four decimals, as every command prints scores. */
+  private static double round(double v) {
+    return Math.round(v * 1e4) / 1e4;
   }
 }

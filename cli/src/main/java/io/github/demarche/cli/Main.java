@@ -76,9 +76,18 @@ public final class Main implements Runnable {
 
   /** What to do about running out of memory, naming only options the command has. */
   static String outOfMemoryAdvice(String[] args) {
-    boolean batch = args.length > 0 && args[0].equals("classify");
     return "demarche: out of memory; give the JVM more (JAVA_OPTS=-Xmx...)"
-        + (batch ? ", or lower --threads or --max-line-mb" : "");
+        + (hasBatchOptions(args) ? ", or lower --threads or --max-line-mb" : "");
+  }
+
+  /** Whether the command named in the arguments has --threads and --max-line-mb (classify). */
+  static boolean hasBatchOptions(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a.equals("classify");
+      }
+    }
+    return false;
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

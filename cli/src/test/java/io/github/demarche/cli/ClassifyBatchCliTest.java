@@ -180,6 +180,62 @@ class ClassifyBatchCliTest {
   }
 
   @Test
+  void aRecordsOwnPositionsFieldIsReplacedWithAWarning() throws IOException {
+    Path f = write("p.jsonl", "{\"text\":\"We condemn the attack.\"}\n"
+        + "{\"positions\":[{\"label\":\"mine\"}],\"text\":\"We condemn the attack.\"}\n");
+    CliBadInputTest.Run r = run("classify", "--no-language-check", f.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> out = lines(r.out());
+    assertEquals(out.get(0), out.get(1), "the input's own positions are not in the output");
+    assertEquals("demarche: warning: " + f + ": 1 of 2 records already had a 'positions' field (first at"
+        + " line 2); the output replaces it with the model's", r.err().strip());
+  }
+
+  @Test
+  void numbersAndOtherFieldsPassThroughAsWritten() throws IOException {
+    String rest = "\"id\":1e999,\"n\":1E2,\"x\":0.1000000000000000000000001,\"meta\":{\"k\":[1,true,null]}";
+    Path f = write("n.jsonl", "{" + rest + ",\"text\":\"We condemn the attack.\"}\n");
+    CliBadInputTest.Run r = run("classify", "--no-language-check", f.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{" + rest + ",\"text\":\"We condemn the attack.\",\"positions\":[{"), r.out());
+  }
+
+  @Test
+  void aFailedWriteEndsTheRunWithOneLineAndExitOneEvenForAFewRecords() throws IOException {
+    Path f = write("w.jsonl", "{\"text\":\"We condemn the attack.\"}\n".repeat(3));
+    java.io.Writer full = new java.io.Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Main.run(new String[] {"classify", "--no-language-check", f.toString()},
+        new java.io.PrintWriter(full), new java.io.PrintWriter(err, true));
+    assertEquals(Main.EXIT_FAILURE, code);
+    assertEquals(1, err.toString().strip().split("\n").length, err.toString());
+    assertTrue(err.toString().startsWith("demarche: cannot write the output"), err.toString());
+  }
+
+  @Test
+  void threadsDefaultToEveryCoreAndOnlyClassifyIsToldToLowerThem() {
+    ClassifyCommand c = new ClassifyCommand();
+    new picocli.CommandLine(c).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("x.jsonl");
+    assertEquals(Math.min(256, Runtime.getRuntime().availableProcessors()), c.batch.options().threads());
+    new picocli.CommandLine(c).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--threads", "1", "x.jsonl");
+    assertEquals(1, c.batch.options().threads());
+    assertTrue(Main.hasBatchOptions(new String[] {"classify", "--threads", "2"}));
+    assertFalse(Main.hasBatchOptions(new String[] {"analyze", "-"}));
+    assertFalse(Main.hasBatchOptions(new String[] {"--help"}));
+  }
+
+  @Test
   void evalWarnsAboutLabelsTheModelDoesNotKnow() throws IOException {
     Path f = write("e.jsonl", "{\"text\":\"We condemn the attack.\",\"labels\":[\"accusation\"]}\n"
         + "{\"text\":\"We will think about it.\",\"labels\":[\"grumbling\"]}\n");
