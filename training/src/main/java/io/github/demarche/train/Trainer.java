@@ -15,7 +15,6 @@ import io.github.demarche.taxonomy.Taxonomy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import smile.classification.Maxent;
 import smile.classification.PlattScaling;
+import smile.math.BFGS;
 
 /**
  * Trains stance models with Smile's {@link Maxent} on hashed sparse binary features: one binary
@@ -55,13 +55,10 @@ public final class Trainer {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training examples");
     }
-    synchronized (SMILE_PARTITION_LOCK) {
-      configurePartitions(examples.size());
-      return trainLocked(examples);
-    }
+    return trainOnce(examples);
   }
 
-  private StanceModel trainLocked(List<Example> examples) {
+  private StanceModel trainOnce(List<Example> examples) {
     Taxonomy taxonomy = taxonomyOf(examples);
     Mode mode = modeOf(examples);
     List<String> outputs = outputsOf(taxonomy, mode);
@@ -70,21 +67,18 @@ public final class Trainer {
           "the training data has only the label(s) " + taxonomy.names() + "; need at least two");
     }
     Featurizer featurizer = new Featurizer(config.features());
-    long[][] hashes = new long[examples.size()][];
-    for (int i = 0; i < hashes.length; i++) {
-      Example e = examples.get(i);
-      hashes[i] = featurizer.features(e.text(), e.target());
-    }
+    Data data = new Data(examples, FeatureMatrix.of(examples, featurizer, config.minCount()),
+        partitionSize(examples.size()));
     List<Calibration> calibration;
     if (mode == Mode.MULTI_LABEL && config.calibrationFolds() > 0) {
-      calibration = calibrate(examples, hashes, taxonomy, outputs);
+      calibration = calibrate(data, outputs);
     } else {
       calibration = new ArrayList<>();
       for (int o = 0; o < outputs.size(); o++) {
         calibration.add(Calibration.identity());
       }
     }
-    Linear fit = fit(examples, hashes, allIndices(examples.size()), taxonomy, mode, outputs);
+    Linear fit = fit(data, allIndices(examples.size()), mode, outputs);
     Provenance provenance = new Provenance(LibraryVersion.get(), digest(examples), examples.size(),
         labelCounts(examples), config.toMap(), Map.of());
     return new StanceModel(taxonomy, mode, config.features(), fit.index, fit.weights, fit.bias,
@@ -131,30 +125,31 @@ public final class Trainer {
     return out;
   }
 
-  /** A fitted linear layer over a vocabulary. */
-  private record Linear(FeatureIndex index, float[] weights, float[] bias) {}
+  /** A fitted linear layer over a vocabulary (the matrix columns it uses, in hash order). */
+  private record Linear(int[] vocabulary, FeatureIndex index, float[] weights, float[] bias) {}
 
-  private Linear fit(List<Example> examples, long[][] hashes, int[] rows, Taxonomy taxonomy,
-      Mode mode, List<String> outputs) {
-    // vocabulary: features seen in at least minCount training rows, in hash order
-    Map<Long, Integer> df = new HashMap<>();
-    for (int r : rows) {
-      long[] h = hashes[r].clone();
-      Arrays.sort(h);
-      for (int i = 0; i < h.length; i++) {
-        if (i == 0 || h[i] != h[i - 1]) {
-          df.merge(h[i], 1, Integer::sum);
-        }
-      }
-    }
-    long[] keys = df.entrySet().stream().filter(e -> e.getValue() >= config.minCount())
-        .mapToLong(Map.Entry::getKey).sorted().toArray();
-    FeatureIndex index = new FeatureIndex(keys);
-    int p = keys.length;
-    int[][] x = new int[rows.length][];
-    for (int i = 0; i < rows.length; i++) {
-      x[i] = columns(index, hashes[rows[i]]);
-    }
+  /**
+   * The examples of a training run with their features (extracted once and shared by every fit)
+   * and the partition size of the gradient sums, which depends on the size of the whole run only.
+   */
+  private record Data(List<Example> examples, FeatureMatrix matrix, int partitionSize) {}
+
+  /**
+   * Smile's Maxent sums its gradient over partitions of the rows; the partition size is set so
+   * that there are at most four whatever the core count, and so the model's bytes do not depend
+   * on the machine.
+   */
+  private static int partitionSize(int n) {
+    return Math.max(1, (n + 3) / 4);
+  }
+
+  private Linear fit(Data data, int[] rows, Mode mode, List<String> outputs) {
+    FeatureMatrix matrix = data.matrix();
+    List<Example> examples = data.examples();
+    // vocabulary: features seen in at least minCount of these rows, in hash order
+    int[] vocabulary = matrix.vocabulary(rows, config.minCount());
+    FeatureIndex index = new FeatureIndex(matrix.hashesOf(vocabulary));
+    int p = vocabulary.length;
     int k = outputs.size();
     float[] weights = new float[p * k];
     float[] bias = new float[k];
@@ -163,7 +158,7 @@ public final class Trainer {
       for (int i = 0; i < rows.length; i++) {
         y[i] = outputs.indexOf(examples.get(rows[i]).labels().get(0));
       }
-      double[][] w = multinomial(p, x, y, k);
+      double[][] w = multinomial(data, rows, vocabulary, y, k);
       for (int o = 0; o < k; o++) {
         for (int j = 0; j < p; j++) {
           weights[j * k + o] = (float) w[o][j];
@@ -179,7 +174,7 @@ public final class Trainer {
         for (int i = 0; i < rows.length; i++) {
           y[i] = examples.get(rows[i]).labels().contains(label) ? 1 : 0;
         }
-        fitted[o] = binomial(p, x, y);
+        fitted[o] = binomial(data, rows, vocabulary, y);
       });
       for (int o = 0; o < k; o++) {
         for (int j = 0; j < p; j++) {
@@ -188,23 +183,26 @@ public final class Trainer {
         bias[o] = (float) fitted[o][p];
       }
     }
-    return new Linear(index, weights, bias);
+    return new Linear(vocabulary, index, weights, bias);
   }
 
-  private static int[] columns(FeatureIndex index, long[] hashes) {
-    int[] cols = new int[hashes.length];
-    int n = 0;
-    for (long h : hashes) {
-      int c = index.get(h);
-      if (c >= 0) {
-        cols[n++] = c;
-      }
+  /** For every matrix column, its column in this vocabulary, or -1. */
+  private static int[] localColumns(FeatureMatrix matrix, int[] vocabulary) {
+    int[] local = new int[matrix.columns()];
+    Arrays.fill(local, -1);
+    for (int j = 0; j < vocabulary.length; j++) {
+      local[vocabulary[j]] = j;
     }
-    return Arrays.copyOf(cols, FeatureIndex.sortUnique(cols, n));
+    return local;
   }
 
-  /** Weights (p) and intercept (at index p) of a binary logistic model. */
-  private double[] binomial(int p, int[][] x, int[] y) {
+  /**
+   * Weights (p) and intercept (at index p) of a binary logistic model: the model of Smile's
+   * {@code Maxent.binomial}, fitted by its L-BFGS on the shared matrix ({@link
+   * BinomialObjective}).
+   */
+  private double[] binomial(Data data, int[] rows, int[] vocabulary, int[] y) {
+    int p = vocabulary.length;
     int positives = 0;
     for (int v : y) {
       positives += v;
@@ -215,18 +213,40 @@ public final class Trainer {
       w[p] = Math.log((positives + 0.5) / (y.length - positives + 0.5));
       return w;
     }
-    return Maxent.binomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations())
-        .coefficients();
+    double[] w = new double[p + 1];
+    BFGS.minimize(new BinomialObjective(data.matrix(), rows, y, vocabulary, config.lambda(),
+        data.partitionSize()), 5, w, config.tolerance(), config.maxIterations());
+    return w;
   }
 
   /** Weights of a multinomial model: k rows of p weights and the intercept at index p. */
-  private double[][] multinomial(int p, int[][] x, int[] y, int k) {
+  private double[][] multinomial(Data data, int[] rows, int[] vocabulary, int[] y, int k) {
+    int p = vocabulary.length;
     if (k == 2) {
       // Smile refuses a multinomial fit on two classes; a binary fit is the same model
-      return new double[][] {new double[p + 1], binomial(p, x, y)};
+      return new double[][] {new double[p + 1], binomial(data, rows, vocabulary, y)};
     }
-    double[][] w = Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(),
-        config.maxIterations()).coefficients();
+    FeatureMatrix matrix = data.matrix();
+    int[] local = localColumns(matrix, vocabulary);
+    int[][] x = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      int r = rows[i];
+      int[] cols = new int[matrix.start[r + 1] - matrix.start[r]];
+      int n = 0;
+      for (int e = matrix.start[r]; e < matrix.start[r + 1]; e++) {
+        int j = local[matrix.entries[e]];
+        if (j >= 0) {
+          cols[n++] = j;
+        }
+      }
+      x[i] = n == cols.length ? cols : Arrays.copyOf(cols, n);
+    }
+    double[][] w;
+    synchronized (SMILE_PARTITION_LOCK) {
+      configurePartitions(data.partitionSize());
+      w = Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations())
+          .coefficients();
+    }
     double[][] out = new double[k][p + 1];
     // Smile keeps k-1 free rows when the last class is the reference; pad with zeros
     for (int o = 0; o < Math.min(k, w.length); o++) {
@@ -236,37 +256,38 @@ public final class Trainer {
   }
 
   /**
-   * Smile's Maxent objective sums partitions of the data with a parallel stream. With at most four
-   * partitions the stream splits down to single partitions whatever the core count, so the sum
-   * (and the model's bytes) does not depend on the machine. The setting is a JVM-wide system
-   * property, so training runs hold a lock: concurrent {@code train} calls run one after another,
-   * each using every core inside.
+   * Smile's multinomial Maxent reads its partition size from a JVM-wide system property, so its
+   * fits hold a lock: concurrent multinomial fits run one after another, each using every core
+   * inside.
    */
-  private static void configurePartitions(int n) {
-    System.setProperty("smile.data.partition.size", Integer.toString(Math.max(1, (n + 3) / 4)));
+  private static void configurePartitions(int partitionSize) {
+    System.setProperty("smile.data.partition.size", Integer.toString(partitionSize));
   }
 
-  private List<Calibration> calibrate(List<Example> examples, long[][] hashes, Taxonomy taxonomy,
-      List<String> outputs) {
+  private List<Calibration> calibrate(Data data, List<String> outputs) {
+    List<Example> examples = data.examples();
+    FeatureMatrix matrix = data.matrix();
     int k = outputs.size();
     int folds = config.calibrationFolds();
     int[] fold = Folds.assign(examples, folds, config.seed());
     double[][] oof = new double[k][examples.size()];
     // folds are independent and write disjoint rows of oof, so they can run in parallel
     java.util.stream.IntStream.range(0, folds).parallel().forEach(f -> {
-      List<Integer> train = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
+      int[] train = java.util.stream.IntStream.range(0, fold.length).filter(i -> fold[i] != f)
+          .toArray();
+      Linear fit = fit(data, train, Mode.MULTI_LABEL, outputs);
+      int[] local = localColumns(matrix, fit.vocabulary);
       for (int i = 0; i < fold.length; i++) {
-        (fold[i] == f ? test : train).add(i);
-      }
-      Linear fit = fit(examples, hashes, train.stream().mapToInt(Integer::intValue).toArray(),
-          taxonomy, Mode.MULTI_LABEL, outputs);
-      for (int i : test) {
-        int[] cols = columns(fit.index, hashes[i]);
+        if (fold[i] != f) {
+          continue;
+        }
         for (int o = 0; o < k; o++) {
           double z = fit.bias[o];
-          for (int c : cols) {
-            z += fit.weights[c * k + o];
+          for (int e = matrix.start[i]; e < matrix.start[i + 1]; e++) {
+            int c = local[matrix.entries[e]];
+            if (c >= 0) {
+              z += fit.weights[c * k + o];
+            }
           }
           oof[o][i] = z;
         }
