@@ -32,9 +32,11 @@ public record StatementRecord(String document, int sentence, int start, int end,
 
   /**
    * A speaker: the mention as written, the actor it speaks for (the first, when several) or null,
-   * and the ids of every actor it speaks for ("Both leaders").
+   * the ids of every actor it speaks for ("Both leaders"), and the speaker whose report gives
+   * these words ("the ministry said Raisi noted ...": Raisi, reported by the ministry) or null.
    */
-  public record SpeakerRecord(String mention, ActorRecord actor, List<String> actors) {
+  public record SpeakerRecord(String mention, ActorRecord actor, List<String> actors,
+      SpeakerRecord reportedBy) {
     public SpeakerRecord {
       actors = List.copyOf(actors);
     }
@@ -55,12 +57,15 @@ public record StatementRecord(String document, int sentence, int start, int end,
 
   /** The record of statement {@code s} of the document {@code document}. */
   public static StatementRecord of(String document, Statement s) {
-    Speaker sp = s.speaker();
-    SpeakerRecord speaker = sp == null ? null : new SpeakerRecord(sp.mention(), actor(sp.actor()),
-        sp.actors().stream().map(Actor::id).toList());
+    SpeakerRecord speaker = speaker(s.speaker());
     List<PositionRecord> positions = s.positions().stream().map(StatementRecord::position).toList();
     return new StatementRecord(document, s.sentence(), s.start(), s.end(), s.text(), speaker,
         positions);
+  }
+
+  private static SpeakerRecord speaker(Speaker sp) {
+    return sp == null ? null : new SpeakerRecord(sp.mention(), actor(sp.actor()),
+        sp.actors().stream().map(Actor::id).toList(), speaker(sp.reportedBy()));
   }
 
   private static ActorRecord actor(Actor a) {

@@ -27,7 +27,7 @@ class StatementJsonTest {
     String line = StatementJson.line("d1", s);
     assertEquals("{\"document\":\"d1\",\"sentence\":0,\"start\":0,\"end\":23,"
         + "\"text\":\"Russia urged restraint.\",\"speaker\":{\"mention\":\"Russia\","
-        + "\"actor\":{\"id\":\"RUS\",\"name\":\"Russia\",\"kind\":\"state\"},\"actors\":[\"RUS\"]},"
+        + "\"actor\":{\"id\":\"RUS\",\"name\":\"Russia\",\"kind\":\"state\",\"cameo\":null},\"actors\":[\"RUS\"],\"reportedBy\":null},"
         + "\"positions\":[{\"label\":\"de_escalation\",\"score\":0.8765,\"targets\":[\"ARM\","
         + "\"AZE\"]}]}", line);
     assertEquals(new ObjectMapper().readTree(line), StatementJson.toJson("d1", s));

@@ -49,11 +49,17 @@ public final class AnalyzeDocumentsJob {
       .add("kind", DataTypes.StringType, false)
       .add("cameo", DataTypes.StringType, true);
 
-  /** The schema of a speaker: the mention, its actor (or null), every actor id it speaks for. */
-  public static final StructType SPEAKER = new StructType()
+  /** The schema of the speaker who reports another's words: as a speaker, one level deep. */
+  public static final StructType REPORTER = new StructType()
       .add("mention", DataTypes.StringType, false)
       .add("actor", ACTOR, true)
       .add("actors", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  /**
+   * The schema of a speaker: the mention, its actor (or null), every actor id it speaks for, and
+   * the speaker reporting its words (or null).
+   */
+  public static final StructType SPEAKER = REPORTER.add("reportedBy", REPORTER, true);
 
   /**
    * The schema of the output: one row per statement, with the fields and shapes of {@link
@@ -203,10 +209,11 @@ public final class AnalyzeDocumentsJob {
     StatementRecord r = StatementRecord.of(documentId, s);
     Row speaker = null;
     if (r.speaker() != null) {
-      StatementRecord.ActorRecord a = r.speaker().actor();
-      speaker = RowFactory.create(r.speaker().mention(),
-          a == null ? null : RowFactory.create(a.id(), a.name(), a.kind(), a.cameo()),
-          r.speaker().actors().toArray(new String[0]));
+      StatementRecord.SpeakerRecord by = r.speaker().reportedBy();
+      speaker = RowFactory.create(r.speaker().mention(), actorRow(r.speaker().actor()),
+          r.speaker().actors().toArray(new String[0]),
+          by == null ? null : RowFactory.create(by.mention(), actorRow(by.actor()),
+              by.actors().toArray(new String[0])));
     }
     List<Row> positions = new ArrayList<>();
     for (StatementRecord.PositionRecord p : r.positions()) {
@@ -214,5 +221,9 @@ public final class AnalyzeDocumentsJob {
     }
     return RowFactory.create(r.document(), r.sentence(), r.start(), r.end(), r.text(), speaker,
         positions.toArray(new Row[0]));
+  }
+
+  private static Row actorRow(StatementRecord.ActorRecord a) {
+    return a == null ? null : RowFactory.create(a.id(), a.name(), a.kind(), a.cameo());
   }
 }
