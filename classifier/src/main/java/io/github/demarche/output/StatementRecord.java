@@ -36,8 +36,19 @@ public record StatementRecord(String document, int sentence, int start, int end,
    * these words ("the ministry said Raisi noted ...": Raisi, reported by the ministry) or null.
    */
   public record SpeakerRecord(String mention, ActorRecord actor, List<String> actors,
-      SpeakerRecord reportedBy) {
+      ReporterRecord reportedBy) {
     public SpeakerRecord {
+      actors = List.copyOf(actors);
+    }
+  }
+
+  /**
+   * The speaker who reports another's words: mention, actor (or null) and actor ids, as for a
+   * speaker; one level only (who reported the reporter is not kept), so every output, Spark's
+   * fixed schema included, has the same shape.
+   */
+  public record ReporterRecord(String mention, ActorRecord actor, List<String> actors) {
+    public ReporterRecord {
       actors = List.copyOf(actors);
     }
   }
@@ -64,8 +75,16 @@ public record StatementRecord(String document, int sentence, int start, int end,
   }
 
   private static SpeakerRecord speaker(Speaker sp) {
-    return sp == null ? null : new SpeakerRecord(sp.mention(), actor(sp.actor()),
-        sp.actors().stream().map(Actor::id).toList(), speaker(sp.reportedBy()));
+    if (sp == null) {
+      return null;
+    }
+    Speaker by = sp.reportedBy();
+    return new SpeakerRecord(sp.mention(), actor(sp.actor()), ids(sp),
+        by == null ? null : new ReporterRecord(by.mention(), actor(by.actor()), ids(by)));
+  }
+
+  private static List<String> ids(Speaker sp) {
+    return sp.actors().stream().map(Actor::id).toList();
   }
 
   private static ActorRecord actor(Actor a) {

@@ -209,7 +209,7 @@ public final class AnalyzeDocumentsJob {
     StatementRecord r = StatementRecord.of(documentId, s);
     Row speaker = null;
     if (r.speaker() != null) {
-      StatementRecord.SpeakerRecord by = r.speaker().reportedBy();
+      StatementRecord.ReporterRecord by = r.speaker().reportedBy();
       speaker = RowFactory.create(r.speaker().mention(), actorRow(r.speaker().actor()),
           r.speaker().actors().toArray(new String[0]),
           by == null ? null : RowFactory.create(by.mention(), actorRow(by.actor()),
