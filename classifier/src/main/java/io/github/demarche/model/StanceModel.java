@@ -227,7 +227,7 @@ public final class StanceModel implements StanceClassifier {
   }
 
   @Override
-  public double[] scores(StanceInput input) {
+  public double[] scoreArray(StanceInput input) {
     return scoresFromLogits(logits(input));
   }
 
@@ -261,7 +261,7 @@ public final class StanceModel implements StanceClassifier {
 
   @Override
   public List<Position> classify(StanceInput input) {
-    return positionsFromScores(scores(input));
+    return positionsFromScores(scoreArray(input));
   }
 
   /** The positions implied by label scores in taxonomy order, best first. */

@@ -167,8 +167,8 @@ public final class BatchExample {
   static ObjectNode toJson(String documentId, Statement s) {
     ObjectNode o = JSON.createObjectNode().put("doc", documentId).put("sentence", s.sentence())
         .put("start", s.start()).put("end", s.end()).put("text", s.text());
-    o.put("speaker", s.speakerIfKnown().map(sp -> sp.mention()).orElse(null));
-    o.put("actor", s.speakerIfKnown().flatMap(sp -> sp.resolvedActor()).map(a -> a.id()).orElse(null));
+    o.put("speaker", s.speakerIfAny().map(sp -> sp.mention()).orElse(null));
+    o.put("actor", s.speakerIfAny().flatMap(sp -> sp.actorIfAny()).map(a -> a.id()).orElse(null));
     ArrayNode positions = o.putArray("positions");
     for (Position p : s.positions()) {
       ArrayNode targets = positions.addObject().put("label", p.label())
