@@ -55,7 +55,7 @@ class ThroughputGateTest {
     }
 
     @Override
-    public double[] scores(StanceInput input) {
+    public double[] scoreArray(StanceInput input) {
       return new double[taxonomy().size()];
     }
   }

@@ -41,7 +41,7 @@ public final class Evaluator {
     List<double[]> scores = new ArrayList<>(examples.size());
     for (Example e : examples) {
       StanceInput in = new StanceInput(e.text(), e.target());
-      double[] s = classifier.scores(in);
+      double[] s = classifier.scoreArray(in);
       scores.add(s);
       List<String> labels = new ArrayList<>();
       for (Position p : classifierPositions(classifier, s, in)) {

@@ -40,7 +40,7 @@ public final class Explainer {
     }
     Map<Integer, String> names = nameColumns(input);
     int[] active = model.activeFeatures(input);
-    double[] scores = model.scores(input);
+    double[] scores = model.scoreArray(input);
     List<String> outputs = model.outputs();
     List<Explanation> out = new ArrayList<>();
     for (Position p : model.positionsFromScores(scores)) {

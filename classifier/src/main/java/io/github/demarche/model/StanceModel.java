@@ -237,7 +237,7 @@ public final class StanceModel implements StanceClassifier {
   }
 
   @Override
-  public double[] scores(StanceInput input) {
+  public double[] scoreArray(StanceInput input) {
     return scoresFromLogits(logits(input));
   }
 
@@ -271,7 +271,7 @@ public final class StanceModel implements StanceClassifier {
 
   @Override
   public List<Position> classify(StanceInput input) {
-    return positionsFromScores(scores(input));
+    return positionsFromScores(scoreArray(input));
   }
 
   /** The positions implied by label scores in taxonomy order, best first. */

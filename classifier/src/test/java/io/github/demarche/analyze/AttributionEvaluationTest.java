@@ -87,7 +87,7 @@ class AttributionEvaluationTest {
       }
 
       @Override
-      public double[] scores(StanceInput input) {
+      public double[] scoreArray(StanceInput input) {
         return new double[taxonomy().size()];
       }
     };

@@ -32,7 +32,7 @@ class StatementAnalyzerTest {
     }
 
     @Override
-    public double[] scores(StanceInput input) {
+    public double[] scoreArray(StanceInput input) {
       return new double[taxonomy().size()];
     }
   };

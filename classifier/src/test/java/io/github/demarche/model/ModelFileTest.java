@@ -26,7 +26,7 @@ class ModelFileTest {
     List<Example> dev = Corpus.devExamples();
     for (Example e : dev.subList(0, 50)) {
       StanceInput in = new StanceInput(e.text(), e.target());
-      assertArrayEquals(original.scores(in), reloaded.scores(in), e.text());
+      assertArrayEquals(original.scoreArray(in), reloaded.scoreArray(in), e.text());
     }
     assertEquals(original.featureConfig(), reloaded.featureConfig());
     assertEquals(original.calibration(), reloaded.calibration());

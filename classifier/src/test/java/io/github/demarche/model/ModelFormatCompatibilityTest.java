@@ -28,7 +28,7 @@ class ModelFormatCompatibilityTest {
       for (int i = 0; i < expected.length; i++) {
         expected[i] = row.get("scores").get(i).asDouble();
       }
-      assertArrayEquals(expected, model.scores(StanceInput.of(row.get("text").asText())), 1e-12,
+      assertArrayEquals(expected, model.scoreArray(StanceInput.of(row.get("text").asText())), 1e-12,
           row.get("text").asText());
     }
   }

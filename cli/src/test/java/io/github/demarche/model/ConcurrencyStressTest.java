@@ -54,7 +54,7 @@ class ConcurrencyStressTest {
     double[][] scores = new double[n][];
     List<List<Position>> positions = new ArrayList<>();
     for (StanceInput in : inputs) {
-      scores[positions.size()] = model.scores(in);
+      scores[positions.size()] = model.scoreArray(in);
       positions.add(model.classify(in));
     }
     int total = runTogether(t -> {
@@ -63,7 +63,7 @@ class ConcurrencyStressTest {
       for (int it = 0; it < ITERATIONS; it++) {
         for (int j = 0; j < n; j++) {
           int i = (offset + j * (it + 1)) % n;
-          double[] s = model.scores(inputs.get(i));
+          double[] s = model.scoreArray(inputs.get(i));
           assertArrayEquals(scores[i], s, "statement " + i);
           assertEquals(positions.get(i), model.positionsFromScores(s), "statement " + i);
           checked++;

@@ -1,6 +1,7 @@
 package io.github.demarche.api;
 
 import io.github.demarche.domain.Position;
+import io.github.demarche.taxonomy.Labels;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,25 @@ public interface StanceClassifier {
   }
 
   /**
-   * The scores of every label for the input, in taxonomy order, before thresholds are applied.
-   * Labels the model cannot score (an exclusive label in a multi-label model) get the complement
-   * of the best other score.
+   * Every label's score for the input, in taxonomy order, before thresholds are applied: {@code
+   * scores(input).get(Labels.ACCUSATION)}, {@code scores(input).best()}. Labels the model cannot
+   * score (an exclusive label in a multi-label model) get the complement of the best other score.
    */
-  double[] scores(StanceInput input);
+  default Scores scores(StanceInput input) {
+    return new Scores(taxonomy().names(), scoreArray(input));
+  }
+
+  /** Every label's score for a text without a target, as {@link #scores(StanceInput)}. */
+  default Scores scores(String text) {
+    return scores(StanceInput.of(text));
+  }
+
+  /**
+   * The same scores as {@link #scores(StanceInput)}, as an array in taxonomy order ({@code
+   * taxonomy().names()}), for numeric work that scores many inputs. Implementations provide this
+   * method; the others derive from it.
+   */
+  double[] scoreArray(StanceInput input);
 
   /** Classifies many inputs; the result lists are in input order. */
   default List<List<Position>> classifyAll(List<StanceInput> inputs) {

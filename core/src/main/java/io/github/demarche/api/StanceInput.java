@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param target the stance target, or null when the model is target-free
  */
 public record StanceInput(String text, String target) {
+  /** Checks that the text is not blank and the target, when given, is not blank either. */
   public StanceInput {
     if (text == null) {
       throw new IllegalArgumentException("text must not be null");
@@ -27,6 +28,7 @@ public record StanceInput(String text, String target) {
     return new StanceInput(text, null);
   }
 
+  /** The stance target, if any. */
   public Optional<String> targetIfAny() {
     return Optional.ofNullable(target);
   }

@@ -71,8 +71,18 @@ public record Speaker(String mention, Actor actor, List<Actor> actors, Speaker r
   }
 
   /** The resolved actor, if any (the first, when there are several). */
-  public Optional<Actor> resolvedActor() {
+  public Optional<Actor> actorIfAny() {
     return Optional.ofNullable(actor);
+  }
+
+  /**
+   * The resolved actor, if any.
+   *
+   * @deprecated use {@link #actorIfAny()}, named like the other optional getters
+   */
+  @Deprecated(since = "0.1.0")
+  public Optional<Actor> resolvedActor() {
+    return actorIfAny();
   }
 
   private static List<String> ids(List<Actor> actors) {

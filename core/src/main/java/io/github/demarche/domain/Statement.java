@@ -50,9 +50,22 @@ public record Statement(
     return new Statement(full.substring(start, end), start, end, sentence, speaker, List.of());
   }
 
-  /** The speaker, if the text names one. */
-  public Optional<Speaker> speakerIfKnown() {
+  /**
+   * The speaker, if the text names one. Every optional value of the domain types has one such
+   * getter, named {@code xIfAny()}, beside its record accessor (which returns null when absent).
+   */
+  public Optional<Speaker> speakerIfAny() {
     return Optional.ofNullable(speaker);
+  }
+
+  /**
+   * The speaker, if the text names one.
+   *
+   * @deprecated use {@link #speakerIfAny()}, named like the other optional getters
+   */
+  @Deprecated(since = "0.1.0")
+  public Optional<Speaker> speakerIfKnown() {
+    return speakerIfAny();
   }
 
   /** This statement with the given positions. */

@@ -13,61 +13,61 @@ import java.util.Optional;
  */
 public final class Taxonomy {
   /** The name of the exclusive label of the diplomatic taxonomy. */
-  public static final String NONE = "none";
+  public static final String NONE = Labels.NONE;
 
   private static final Taxonomy DIPLOMATIC =
       new Taxonomy(
           "diplomatic-positions-1.1",
           List.of(
               new Label(
-                  "territorial_integrity",
+                  Labels.TERRITORIAL_INTEGRITY,
                   "Supports sovereignty, territorial integrity or inviolability of recognised"
                       + " borders; rejects border changes by force, occupation, annexation,"
                       + " separatism.",
                   null,
                   "context: territory"),
               new Label(
-                  "de_escalation",
+                  Labels.DE_ESCALATION,
                   "Calls for restraint, ceasefire, withdrawal, dialogue or a peaceful solution.",
                   "0256",
                   "AGREE (de-escalate)"),
               new Label(
-                  "accusation",
+                  Labels.ACCUSATION,
                   "Blames or condemns a party for an attack, aggression, provocation, violation"
                       + " or escalation.",
                   "112/1123",
                   "ACCUSE"),
               new Label(
-                  "appeal_for_support",
+                  Labels.APPEAL_FOR_SUPPORT,
                   "Asks a third party (ally, alliance, international organisation) to act,"
                       + " intervene, sanction or help; invokes a treaty.",
                   "023",
                   "REQUEST"),
               new Label(
-                  "mediation_offer",
+                  Labels.MEDIATION_OFFER,
                   "Offers to mediate, host talks or help reach peace, or presents its own peace"
                       + " initiative.",
                   "039",
                   "CONSULT (mediate)"),
               new Label(
-                  "concern",
+                  Labels.CONCERN,
                   "Expresses concern, alarm, regret or condolences, or says it is closely"
                       + " following the situation.",
                   null,
                   null),
               new Label(
-                  "solidarity",
+                  Labels.SOLIDARITY,
                   "Sides with one party: support, alignment, backing of its right to"
                       + " self-defence.",
                   "051",
                   "SUPPORT"),
               new Label(
-                  "threat",
+                  Labels.THREAT,
                   "Warns of consequences, threatens retaliation or force, issues an ultimatum.",
                   "13x",
                   "THREATEN"),
               new Label(
-                  "denial",
+                  Labels.DENIAL,
                   "Denies responsibility, or rejects another party's claim or accusation as"
                       + " false.",
                   "016",

@@ -48,7 +48,7 @@ class DomainValidationTest {
   @Test
   void speakerMentionMustNotBeBlank() {
     assertThrows(IllegalArgumentException.class, () -> new Speaker("", null));
-    assertTrue(Speaker.unresolved("he").resolvedActor().isEmpty());
+    assertTrue(Speaker.unresolved("he").actorIfAny().isEmpty());
   }
 
   @Test

@@ -38,10 +38,10 @@ public final class EmbedExample {
     Analyzer analyzer = Demarche.analyzer();  // default model and actors; thread-safe, build it once
     String text = Files.readString(file);     // file: a Path to a news article, UTF-8 text
     for (Statement s : analyzer.analyze(new Document(file.toString(), text))) {
-      String who = s.speakerIfKnown().map(Speaker::mention).orElse("(no speaker found)");
-      String actor = s.speakerIfKnown().flatMap(Speaker::resolvedActor).map(Actor::id).orElse("?");
+      String who = s.speakerIfAny().map(Speaker::mention).orElse("(no speaker found)");
+      String actor = s.speakerIfAny().flatMap(Speaker::actorIfAny).map(Actor::id).orElse("?");
       System.out.printf("%s [%s]: %s%n", who, actor, s.text());
-      for (Position p : s.positions()) {     // best first; targets are actor ids where resolved
+      for (Position p : s.positions()) {     // best first; targets are actor ids
         System.out.printf("    %-22s %.2f %s%n", p.label(), p.score(), p.targets());
       }
     }

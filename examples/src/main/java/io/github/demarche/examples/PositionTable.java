@@ -28,7 +28,7 @@ public final class PositionTable {
   /** Counts every position of the statement under its speaker's actor. */
   public void add(Statement s) {
     statements++;
-    String row = s.speakerIfKnown().map(sp -> sp.resolvedActor().map(PositionTable::name)
+    String row = s.speakerIfAny().map(sp -> sp.actorIfAny().map(PositionTable::name)
         .orElse(UNRESOLVED)).orElse(NO_SPEAKER);
     Map<String, Integer> cells = counts.computeIfAbsent(row, k -> new HashMap<>());
     for (Position p : s.positions()) {

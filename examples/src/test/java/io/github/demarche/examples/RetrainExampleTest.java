@@ -59,7 +59,7 @@ class RetrainExampleTest {
     assertArrayEquals(Files.readAllBytes(modelFile), ModelFile.toBytes(outcome.trained()));
     for (Example e : examples) {
       StanceInput in = new StanceInput(e.text(), e.target());
-      assertArrayEquals(outcome.trained().scores(in), outcome.reloaded().scores(in), 0.0);
+      assertArrayEquals(outcome.trained().scoreArray(in), outcome.reloaded().scoreArray(in), 0.0);
     }
     for (StanceInput in : RetrainExample.NEW_STATEMENTS) {
       String label = outcome.reloaded().classify(in).get(0).label();

@@ -76,8 +76,8 @@ class AnalyzeDocumentsJobTest {
     for (Document d : documents) {
       for (Statement s : plainStatements.get(d)) {
         keys.add(key(d.id(), s.sentence(), s.start(),
-            s.speakerIfKnown().map(sp -> sp.mention()).orElse(null),
-            s.speakerIfKnown().flatMap(sp -> sp.resolvedActor()).map(a -> a.id()).orElse(null),
+            s.speakerIfAny().map(sp -> sp.mention()).orElse(null),
+            s.speakerIfAny().flatMap(sp -> sp.actorIfAny()).map(a -> a.id()).orElse(null),
             s.positions().stream().map(p -> p.label()).toList()));
       }
     }
@@ -129,7 +129,7 @@ class AnalyzeDocumentsJobTest {
     Map<String, Map<String, Long>> plain = new TreeMap<>();
     for (Document d : documents) {
       for (Statement s : plainStatements.get(d)) {
-        String actor = s.speakerIfKnown().flatMap(sp -> sp.resolvedActor()).map(a -> a.id())
+        String actor = s.speakerIfAny().flatMap(sp -> sp.actorIfAny()).map(a -> a.id())
             .orElse("-");
         s.positions().forEach(p -> plain.computeIfAbsent(actor, k -> new TreeMap<>())
             .merge(p.label(), 1L, Long::sum));

@@ -225,7 +225,7 @@ public final class OpenNlpBaseline implements StanceClassifier {
   }
 
   @Override
-  public double[] scores(StanceInput input) {
+  public double[] scoreArray(StanceInput input) {
     String[] tokens = tokens(input.text());
     DocumentCategorizerME[] mine = categorizers.get();
     double[] s = new double[taxonomy.size()];
@@ -254,7 +254,7 @@ public final class OpenNlpBaseline implements StanceClassifier {
 
   @Override
   public List<Position> classify(StanceInput input) {
-    double[] s = scores(input);
+    double[] s = scoreArray(input);
     return mode == Mode.SINGLE_LABEL
         ? Positions.best(taxonomy, s)
         : Positions.passing(taxonomy, outputLabels, thresholds, s);

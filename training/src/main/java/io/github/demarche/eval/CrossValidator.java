@@ -68,7 +68,7 @@ public final class CrossValidator {
         List<String> labels = new ArrayList<>();
         model.classify(in).forEach(p -> labels.add(p.label()));
         predicted.set(i, labels);
-        scores.set(i, remap(model.taxonomy(), taxonomy, model.scores(in)));
+        scores.set(i, remap(model.taxonomy(), taxonomy, model.scoreArray(in)));
       }
     }
     return evaluator.score(taxonomy, examples, predicted, scores);

@@ -61,7 +61,7 @@ class OpenNlpBaselineTest {
     List<Position> none = b.classify("The delegation arrived by train.");
     assertEquals(List.of("none"), labels(none));
 
-    double[] s = b.scores(StanceInput.of("The delegation arrived by train."));
+    double[] s = b.scoreArray(StanceInput.of("The delegation arrived by train."));
     int noneIndex = b.taxonomy().indexOf("none");
     double best = Math.max(s[0], s[1]);
     assertTrue(best < 0.5, "no label passes 0.5 for a none statement: " + best);
@@ -82,7 +82,7 @@ class OpenNlpBaselineTest {
     assertEquals(1, b.categorizerCount());
     assertEquals(List.of("denial"), labels(b.classify("The report is false.")));
     assertEquals(List.of("solidarity"), labels(b.classify("We stand with them.")));
-    double[] s = b.scores(StanceInput.of("We stand with them."));
+    double[] s = b.scoreArray(StanceInput.of("We stand with them."));
     assertEquals(1.0, s[0] + s[1] + s[2], 1e-9);
   }
 
@@ -94,7 +94,7 @@ class OpenNlpBaselineTest {
     OpenNlpBaseline b = OpenNlpBaseline.train(train, p);
     for (Example e : corpus("dev.jsonl").subList(0, 50)) {
       StanceInput in = StanceInput.of(e.text());
-      assertArrayEquals(a.scores(in), b.scores(in), e.text());
+      assertArrayEquals(a.scoreArray(in), b.scoreArray(in), e.text());
     }
   }
 
@@ -133,12 +133,12 @@ class OpenNlpBaselineTest {
   void concurrentCallersGetTheSameScoresAsOneCaller() throws Exception {
     OpenNlpBaseline b = OpenNlpBaseline.train(multiLabelToyData(), OpenNlpBaseline.Params.defaults());
     List<String> texts = corpus("dev.jsonl").stream().map(Example::text).toList();
-    List<double[]> expected = texts.stream().map(t -> b.scores(StanceInput.of(t))).toList();
+    List<double[]> expected = texts.stream().map(t -> b.scoreArray(StanceInput.of(t))).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<double[]>>> runs = new ArrayList<>();
       for (int r = 0; r < 4; r++) {
-        runs.add(pool.submit(() -> texts.stream().map(t -> b.scores(StanceInput.of(t))).toList()));
+        runs.add(pool.submit(() -> texts.stream().map(t -> b.scoreArray(StanceInput.of(t))).toList()));
       }
       for (Future<List<double[]>> run : runs) {
         List<double[]> got = run.get();

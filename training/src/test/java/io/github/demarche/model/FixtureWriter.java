@@ -33,7 +33,7 @@ public final class FixtureWriter {
       ObjectNode row = rows.addObject();
       row.put("text", e.text());
       ArrayNode scores = row.putArray("scores");
-      for (double s : model.scores(new StanceInput(e.text(), e.target()))) {
+      for (double s : model.scoreArray(new StanceInput(e.text(), e.target()))) {
         scores.add(s);
       }
     }

@@ -120,7 +120,7 @@ class ScoringEquivalenceTest {
       double[] z = referenceLogits(m, f, in);
       assertArrayEquals(z, m.logits(in), () -> "logits of " + in);
       double[] s = referenceScores(m, z);
-      assertArrayEquals(s, m.scores(in), () -> "scores of " + in);
+      assertArrayEquals(s, m.scoreArray(in), () -> "scores of " + in);
       assertEquals(referencePositions(m, s), m.classify(in), () -> "positions of " + in);
     }
   }
