@@ -68,8 +68,13 @@ public record Evaluation(
   }
 
   /**
-   * One misclassified statement, with how far the scores were from the gold labels.
+   * One misclassified statement, with how far the scores were from the gold labels. Immutable.
    *
+   * @param id the record's id, or null
+   * @param text the statement
+   * @param gold its gold labels
+   * @param predicted the labels predicted
+   * @param loss summed squared distance between the scores and the gold labels
    * @param target the statement's stance target, or null
    */
   public record ErrorCase(String id, String text, List<String> gold, List<String> predicted,
@@ -81,9 +86,14 @@ public record Evaluation(
   }
 
   /**
-   * One bin of label scores, {@code [from, to)} (the last bin includes 1): how many label
-   * decisions fell in it, their mean score, and the share of them whose label was right. For
-   * calibrated scores the mean score and the share agree.
+   * One bin of label scores, {@code [from, to)} (the last bin includes 1). For calibrated scores
+   * the mean score and the share of right labels agree. Immutable.
+   *
+   * @param from lowest score of the bin
+   * @param to highest score of the bin (exclusive, but for the last bin)
+   * @param count how many label decisions fell in it
+   * @param meanScore their mean score (0 when the bin is empty)
+   * @param positiveRate the share of them whose label was a gold label (0 when empty)
    */
   public record ReliabilityBin(double from, double to, int count, double meanScore,
       double positiveRate) {

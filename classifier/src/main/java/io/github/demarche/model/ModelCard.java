@@ -14,6 +14,7 @@ public final class ModelCard {
 
   /**
    * What the card says about the model's origin and purpose, as given to {@code train}.
+   * Immutable.
    *
    * @param dataFiles the training files, as given
    * @param devFile the held-out file whose figures the model stores, or null

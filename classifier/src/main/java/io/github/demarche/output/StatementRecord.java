@@ -31,8 +31,11 @@ public record StatementRecord(String document, int sentence, int start, int end,
   }
 
   /**
-   * A speaker: the mention as written, the actor it speaks for (the first, when several) or null,
-   * and the ids of every actor it speaks for ("Both leaders").
+   * A speaker. Immutable.
+   *
+   * @param mention the speaker as written (for a pronoun, the mention it refers to)
+   * @param actor the actor it speaks for (the first, when several), or null
+   * @param actors the ids of every actor it speaks for ("Both leaders"), possibly none
    */
   public record SpeakerRecord(String mention, ActorRecord actor, List<String> actors) {
     public SpeakerRecord {
@@ -40,10 +43,22 @@ public record StatementRecord(String document, int sentence, int start, int end,
     }
   }
 
-  /** An actor: id (ISO alpha-3 for states), display name, kind in lower case ("state"). */
+  /**
+   * An actor. Immutable.
+   *
+   * @param id ISO 3166-1 alpha-3 for states, a lower-case slug otherwise
+   * @param name display name
+   * @param kind {@code state}, {@code organisation}, {@code person} or {@code other}
+   */
   public record ActorRecord(String id, String name, String kind) {}
 
-  /** A position: label, score rounded to four decimals, targets (actor ids where resolved). */
+  /**
+   * A position. Immutable.
+   *
+   * @param label the label
+   * @param score its score, rounded to four decimals
+   * @param targets the parties it is about: actor ids where resolved, else mentions
+   */
   public record PositionRecord(String label, double score, List<String> targets) {
     public PositionRecord {
       targets = List.copyOf(targets);

@@ -32,7 +32,7 @@ public final class ArticlePage {
   public static final String UNRESOLVED = "(unresolved)";
 
   /**
-   * One article and its statements, as {@code Analyzer.analyze} returned them.
+   * One article and its statements, as {@code Analyzer.analyze} returned them. Immutable.
    *
    * @param document the article
    * @param statements its statements, in text order
