@@ -88,7 +88,7 @@ public final class ModelCard {
     sb.append("\n## Intended use and limits\n\n");
     sb.append(IntendedUse.of(model.taxonomy(), sources.intendedUse()));
     sb.append("- A statement's label is what its speaker expresses as reported; the model sees one"
-        + " statement at a time and no wider context, so irony, hedged diplomatic language and"
+        + " statement at a time and no wider context, so irony, hedged language and"
         + " positions spread over several sentences are often missed.\n");
     sb.append("- Rare labels (few training statements) have the least reliable scores; check the"
         + " per-label figures before relying on one.\n");
