@@ -14,9 +14,10 @@ import java.util.Map;
  * @param microF1 F1 over all label decisions
  * @param macroF1 mean F1 of the labels that occur in the gold data or the predictions
  * @param perLabel scores per label, in taxonomy order
- * @param confusion for single-label data, counts by gold label then predicted label; else empty.
- *     Rows and columns hold the same labels in the same (taxonomy) order, zeros included, so the
- *     diagonal is the correct predictions
+ * @param confusion counts by gold label then predicted label (a statement counts once per pair
+ *     of its gold and predicted labels; empty when there are no statements). Rows and columns
+ *     hold the same labels in the same (taxonomy) order, zeros included, so the diagonal is the
+ *     correct predictions (for multi-label data, each label's true positives)
  * @param unknownLabels gold labels the model does not know, with how often they occur
  * @param errors the worst misclassified statements, worst first
  * @param calibrationError expected calibration error of the label scores (10 equal-width bins

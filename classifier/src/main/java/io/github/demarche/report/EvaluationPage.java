@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * An evaluation as one self-contained HTML page: the headline figures, per-label
- * precision/recall/F1 bars, the confusion heat map (single-label data), the reliability diagram
+ * precision/recall/F1 bars, the confusion heat map, the reliability diagram
  * of the calibrated scores and the worst errors with the words behind each prediction. Every
  * figure also sits in a {@code data-value} attribute with the value {@code eval --json} prints, so
  * the page can be checked against it. Stateless and thread-safe.
@@ -120,15 +120,13 @@ public final class EvaluationPage {
   private static void confusion(StringBuilder b, Evaluation e) {
     b.append("<h2>Confusion</h2>\n");
     if (e.confusion().isEmpty()) {
-      b.append("<p class=\"muted\">No confusion matrix: it is drawn for single-label data only"
-          + " (here some statements have several labels or none predicted). The per-label bars"
-          + " show each label's misses.</p>\n");
+      b.append("<p class=\"muted\">No statements, no confusion matrix.</p>\n");
       return;
     }
     List<String> order = new ArrayList<>(e.confusion().keySet());
     b.append("<p class=\"muted\">Rows: gold label; columns: predicted label, in the same order."
         + " The outlined diagonal is the correct predictions; the shade is the share of the"
-        + " row.</p>\n<table class=\"heat\" id=\"confusion\">\n<tr><th class=\"l\">gold \\"
+        + " row. A statement with several gold or predicted labels counts once per pair.</p>\n<table class=\"heat\" id=\"confusion\">\n<tr><th class=\"l\">gold \\"
         + " predicted</th>");
     order.forEach(c -> b.append("<th class=\"col\">").append(esc(c)).append("</th>"));
     b.append("<th>total</th></tr>\n");
