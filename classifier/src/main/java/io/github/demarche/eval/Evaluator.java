@@ -220,7 +220,7 @@ public final class Evaluator {
       out.add(new Evaluation.ReliabilityBin((double) b / bins, (double) (b + 1) / bins, count[b],
           count[b] == 0 ? 0 : sum[b] / count[b], count[b] == 0 ? 0 : (double) positives[b] / count[b]));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Summed squared distance between the label scores and the gold indicator. */

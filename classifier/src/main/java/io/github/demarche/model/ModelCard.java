@@ -22,6 +22,13 @@ public final class ModelCard {
    *     {@link IntendedUse})
    */
   public record Sources(List<String> dataFiles, String devFile, String intendedUse) {
+    /**
+     * Copies the file list and refuses a blank intended use.
+     *
+     * @param dataFiles the training files
+     * @param devFile the dev file, or null
+     * @param intendedUse the intended use, or null
+     */
     public Sources {
       dataFiles = List.copyOf(dataFiles);
       if (intendedUse != null && intendedUse.isBlank()) {
@@ -30,7 +37,14 @@ public final class ModelCard {
     }
   }
 
-  /** The card of a model trained on {@code dataFiles}, with the default intended use. */
+  /**
+   * The card of a model trained on {@code dataFiles}, with the default intended use.
+   *
+   * @param model the trained model
+   * @param dataFiles the training files, as given
+   * @param crossValidation extra lines describing cross-validated figures, or an empty list
+   * @return the card, Markdown
+   */
   public static String render(StanceModel model, List<String> dataFiles, List<String> crossValidation) {
     return render(model, new Sources(dataFiles, null, null), crossValidation);
   }

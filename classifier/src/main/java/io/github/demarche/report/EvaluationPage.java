@@ -35,6 +35,7 @@ public final class EvaluationPage {
    * @param title what was evaluated on what, e.g. "default model on test.jsonl"
    * @param explain the explanations of one error's predicted labels (empty when there is no
    *     single model to ask, as in cross-validation)
+   * @return the whole page, from {@code <!DOCTYPE html>} on
    */
   public static String render(Evaluation e, String title,
       Function<Evaluation.ErrorCase, List<Explanation>> explain) {

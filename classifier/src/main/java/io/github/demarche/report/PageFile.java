@@ -22,6 +22,9 @@ public final class PageFile {
    * Refuses a target that is one of the run's inputs; call it before the work, so that the
    * mistake is caught before the run spends its time.
    *
+   * @param target where the page is to go
+   * @param inputs the files the run reads
+   * @throws IOException when the file system cannot tell whether two paths are one file
    * @throws IllegalArgumentException when the target is one of the inputs
    */
   public static void checkNotAnInput(Path target, Collection<Path> inputs) throws IOException {
@@ -39,6 +42,8 @@ public final class PageFile {
   /**
    * Writes {@code page} as UTF-8 to {@code target}.
    *
+   * @param target where the page goes; replaced if it exists
+   * @param page the whole page
    * @param inputs the files the run read; the target must be none of them
    * @throws IllegalArgumentException when the target is one of the inputs
    * @throws IOException when the page cannot be written (the target is then unchanged)
