@@ -25,7 +25,12 @@ public final class DataWarnings {
 
   private DataWarnings() {}
 
-  /** How many examples carry each label, most frequent first, then by name. */
+  /**
+   * How many examples carry each label.
+   *
+   * @param examples labelled examples
+   * @return label to count, most frequent first, then by name
+   */
   public static Map<String, Integer> labelCounts(List<Example> examples) {
     Map<String, Integer> counts = new TreeMap<>();
     examples.forEach(e -> e.labels().forEach(l -> counts.merge(l, 1, Integer::sum)));
@@ -40,6 +45,10 @@ public final class DataWarnings {
    * #MIN_EXAMPLES} examples, and one per label that differs only in case, or by at most {@link
    * #MAX_EDITS} letters (one for labels of four or five letters), from a label with at least {@link #MIN_EXAMPLES} examples and ten times
    * as many (a case-only difference is reported whatever the counts).
+   *
+   * @param what names the data in the warnings (its file names)
+   * @param examples the training examples
+   * @return one line per suspicious label, without a prefix; empty when all look fine
    */
   public static List<String> labels(String what, List<Example> examples) {
     Map<String, Integer> counts = labelCounts(examples);
@@ -77,6 +86,11 @@ public final class DataWarnings {
   /**
    * A warning when held-out data has labels the training data lacks (the model can never
    * predict them, so they count as misses), with how often each occurs; empty otherwise.
+   *
+   * @param what names the held-out data in the warning
+   * @param training the training examples
+   * @param heldOut the examples the model will be measured on
+   * @return at most one line
    */
   public static List<String> unseenLabels(String what, List<Example> training,
       List<Example> heldOut) {
@@ -97,6 +111,10 @@ public final class DataWarnings {
    * A warning when cross-validation cannot keep documents together: no record has a {@code
    * source} (the folds are random, so sentences of one document may be on both sides of a split
    * and the figures are optimistic), or some records lack one. Empty when every record has one.
+   *
+   * @param what names the data in the warning
+   * @param examples the examples to be cross-validated
+   * @return at most one line
    */
   public static List<String> grouping(String what, List<Example> examples) {
     long without = examples.stream().filter(e -> e.group() == null).count();

@@ -80,7 +80,6 @@ public final class Evaluator {
     for (String l : labels) {
       counts.put(l, new int[3]);
     }
-    boolean singleLabel = true;
     int exact = 0;
     Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
     List<Evaluation.ErrorCase> errors = new ArrayList<>();
@@ -88,7 +87,6 @@ public final class Evaluator {
       Example e = examples.get(i);
       Set<String> gold = new HashSet<>(e.labels());
       Set<String> pred = new HashSet<>(predicted.get(i));
-      singleLabel &= gold.size() == 1 && pred.size() == 1;
       if (gold.equals(pred)) {
         exact++;
       } else if (maxErrors > 0) {
@@ -108,7 +106,7 @@ public final class Evaluator {
         }
       }
     }
-    if (singleLabel && !examples.isEmpty()) {
+    if (!examples.isEmpty()) {
       confusion = confusion(labels, examples, predicted);
     }
     Map<String, LabelScores> perLabel = new LinkedHashMap<>();
@@ -139,16 +137,18 @@ public final class Evaluator {
   }
 
   /**
-   * The single-label confusion matrix over every label that is some statement's gold or
-   * predicted label, rows (gold) and columns (predicted) in the same order: {@code labels}' order,
-   * then any predicted label it lacks. Zeros are kept, so the matrix is square.
+   * The confusion matrix over every label that is some statement's gold or predicted label, rows
+   * (gold) and columns (predicted) in the same order: {@code labels}' order, then any predicted
+   * label it lacks. Zeros are kept, so the matrix is square. A statement counts once for each
+   * (gold label, predicted label) pair, so for single-label data this is the usual matrix, and
+   * for multi-label data its diagonal holds each label's true positives.
    */
   private static Map<String, Map<String, Integer>> confusion(Set<String> labels,
       List<Example> examples, List<List<String>> predicted) {
     Set<String> used = new HashSet<>();
     for (int i = 0; i < examples.size(); i++) {
-      used.add(examples.get(i).labels().get(0));
-      used.add(predicted.get(i).get(0));
+      used.addAll(examples.get(i).labels());
+      used.addAll(predicted.get(i));
     }
     List<String> order = new ArrayList<>();
     labels.stream().filter(used::contains).forEach(order::add);
@@ -160,7 +160,11 @@ public final class Evaluator {
       matrix.put(gold, row);
     }
     for (int i = 0; i < examples.size(); i++) {
-      matrix.get(examples.get(i).labels().get(0)).merge(predicted.get(i).get(0), 1, Integer::sum);
+      for (String gold : examples.get(i).labels()) {
+        for (String p : new LinkedHashSet<>(predicted.get(i))) {
+          matrix.get(gold).merge(p, 1, Integer::sum);
+        }
+      }
     }
     return matrix;
   }
@@ -216,7 +220,7 @@ public final class Evaluator {
       out.add(new Evaluation.ReliabilityBin((double) b / bins, (double) (b + 1) / bins, count[b],
           count[b] == 0 ? 0 : sum[b] / count[b], count[b] == 0 ? 0 : (double) positives[b] / count[b]));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Summed squared distance between the label scores and the gold indicator. */

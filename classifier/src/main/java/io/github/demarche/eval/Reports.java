@@ -91,7 +91,8 @@ public final class Reports {
     }
     if (!e.confusion().isEmpty()) {
       sb.append(String.format("%nconfusion (rows: gold, columns: predicted, same order; the"
-          + " diagonal is the correct predictions)%n"));
+          + " diagonal is the correct predictions; a statement with several labels counts once"
+          + " per gold/predicted pair)%n"));
       java.util.Set<String> cols = e.confusion().keySet();
       sb.append(String.format("%-16s", ""));
       cols.forEach(c -> sb.append(String.format(" %10.10s", c)));

@@ -25,7 +25,13 @@ public final class IntendedUse {
 
   private IntendedUse() {}
 
-  /** The lines for a model with this taxonomy; {@code given} (or null) is the trainer's text. */
+  /**
+   * The card's lines about what a model is for.
+   *
+   * @param taxonomy the model's labels
+   * @param given the trainer's text ({@code --intended-use}), or null
+   * @return Markdown list items, each ending with a line break
+   */
   public static String of(Taxonomy taxonomy, String given) {
     if (given != null && !given.isBlank()) {
       return "- For: " + given.strip() + "\n";

@@ -14,6 +14,7 @@ public final class ModelCard {
 
   /**
    * What the card says about the model's origin and purpose, as given to {@code train}.
+   * Immutable.
    *
    * @param dataFiles the training files, as given
    * @param devFile the held-out file whose figures the model stores, or null
@@ -21,6 +22,13 @@ public final class ModelCard {
    *     {@link IntendedUse})
    */
   public record Sources(List<String> dataFiles, String devFile, String intendedUse) {
+    /**
+     * Copies the file list and refuses a blank intended use.
+     *
+     * @param dataFiles the training files
+     * @param devFile the dev file, or null
+     * @param intendedUse the intended use, or null
+     */
     public Sources {
       dataFiles = List.copyOf(dataFiles);
       if (intendedUse != null && intendedUse.isBlank()) {
@@ -29,7 +37,14 @@ public final class ModelCard {
     }
   }
 
-  /** The card of a model trained on {@code dataFiles}, with the default intended use. */
+  /**
+   * The card of a model trained on {@code dataFiles}, with the default intended use.
+   *
+   * @param model the trained model
+   * @param dataFiles the training files, as given
+   * @param crossValidation extra lines describing cross-validated figures, or an empty list
+   * @return the card, Markdown
+   */
   public static String render(StanceModel model, List<String> dataFiles, List<String> crossValidation) {
     return render(model, new Sources(dataFiles, null, null), crossValidation);
   }
@@ -87,7 +102,7 @@ public final class ModelCard {
     sb.append("\n## Intended use and limits\n\n");
     sb.append(IntendedUse.of(model.taxonomy(), sources.intendedUse()));
     sb.append("- A statement's label is what its speaker expresses as reported; the model sees one"
-        + " statement at a time and no wider context, so irony, hedged diplomatic language and"
+        + " statement at a time and no wider context, so irony, hedged language and"
         + " positions spread over several sentences are often missed.\n");
     sb.append("- Rare labels (few training statements) have the least reliable scores; check the"
         + " per-label figures before relying on one.\n");

@@ -31,9 +31,13 @@ public record StatementRecord(String document, int sentence, int start, int end,
   }
 
   /**
-   * A speaker: the mention as written, the actor it speaks for (the first, when several) or null,
-   * the ids of every actor it speaks for ("Both leaders"), and the speaker whose report gives
-   * these words ("the ministry said Raisi noted ...": Raisi, reported by the ministry) or null.
+   * A speaker. Immutable.
+   *
+   * @param mention the speaker as written (for a pronoun, the mention it refers to)
+   * @param actor the actor it speaks for (the first, when several), or null
+   * @param actors the ids of every actor it speaks for ("Both leaders"), possibly none
+   * @param reportedBy the speaker whose report gives these words ("the ministry said Raisi noted
+   *     ...": Raisi's words, reported by the ministry), or null
    */
   public record SpeakerRecord(String mention, ActorRecord actor, List<String> actors,
       ReporterRecord reportedBy) {
@@ -43,9 +47,13 @@ public record StatementRecord(String document, int sentence, int start, int end,
   }
 
   /**
-   * The speaker who reports another's words: mention, actor (or null) and actor ids, as for a
-   * speaker; one level only (who reported the reporter is not kept), so every output, Spark's
-   * fixed schema included, has the same shape.
+   * The speaker who reports another's words, as a speaker but one level only (who reported the
+   * reporter is not kept), so that every output, Spark's fixed schema included, has one shape.
+   * Immutable.
+   *
+   * @param mention the reporter as written
+   * @param actor the actor it speaks for, or null
+   * @param actors the ids of every actor it speaks for
    */
   public record ReporterRecord(String mention, ActorRecord actor, List<String> actors) {
     public ReporterRecord {
@@ -54,12 +62,22 @@ public record StatementRecord(String document, int sentence, int start, int end,
   }
 
   /**
-   * An actor: id (ISO alpha-3 for states), display name, kind in lower case ("state"), and its
-   * CAMEO actor code ("IRNGOV") or null when the dictionaries give none.
+   * An actor. Immutable.
+   *
+   * @param id ISO 3166-1 alpha-3 for states, a lower-case slug otherwise
+   * @param name display name
+   * @param kind {@code state}, {@code organisation}, {@code person} or {@code other}
+   * @param cameo its CAMEO actor code ("IRNGOV"), or null when the dictionaries give none
    */
   public record ActorRecord(String id, String name, String kind, String cameo) {}
 
-  /** A position: label, score rounded to four decimals, targets (actor ids where resolved). */
+  /**
+   * A position. Immutable.
+   *
+   * @param label the label
+   * @param score its score, rounded to four decimals
+   * @param targets the parties it is about: actor ids where resolved, else mentions
+   */
   public record PositionRecord(String label, double score, List<String> targets) {
     public PositionRecord {
       targets = List.copyOf(targets);

@@ -32,12 +32,18 @@ public final class ArticlePage {
   public static final String UNRESOLVED = "(unresolved)";
 
   /**
-   * One article and its statements, as {@code Analyzer.analyze} returned them.
+   * One article and its statements, as {@code Analyzer.analyze} returned them. Immutable.
    *
    * @param document the article
    * @param statements its statements, in text order
    */
   public record Analysed(Document document, List<Statement> statements) {
+    /**
+     * Copies the statements.
+     *
+     * @param document the article
+     * @param statements its statements
+     */
     public Analysed {
       statements = List.copyOf(statements);
     }
@@ -51,6 +57,7 @@ public final class ArticlePage {
    * @param title the page's heading
    * @param documents the analysed articles, in order
    * @param showArticles false to show only the matrix of actors by positions
+   * @return the whole page, from {@code <!DOCTYPE html>} on
    */
   public static String render(String title, List<Analysed> documents, boolean showArticles) {
     List<String> labels = labels(documents);

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * An evaluation as one self-contained HTML page: the headline figures, per-label
- * precision/recall/F1 bars, the confusion heat map (single-label data), the reliability diagram
+ * precision/recall/F1 bars, the confusion heat map, the reliability diagram
  * of the calibrated scores and the worst errors with the words behind each prediction. Every
  * figure also sits in a {@code data-value} attribute with the value {@code eval --json} prints, so
  * the page can be checked against it. Stateless and thread-safe.
@@ -35,6 +35,7 @@ public final class EvaluationPage {
    * @param title what was evaluated on what, e.g. "default model on test.jsonl"
    * @param explain the explanations of one error's predicted labels (empty when there is no
    *     single model to ask, as in cross-validation)
+   * @return the whole page, from {@code <!DOCTYPE html>} on
    */
   public static String render(Evaluation e, String title,
       Function<Evaluation.ErrorCase, List<Explanation>> explain) {
@@ -120,15 +121,13 @@ public final class EvaluationPage {
   private static void confusion(StringBuilder b, Evaluation e) {
     b.append("<h2>Confusion</h2>\n");
     if (e.confusion().isEmpty()) {
-      b.append("<p class=\"muted\">No confusion matrix: it is drawn for single-label data only"
-          + " (here some statements have several labels or none predicted). The per-label bars"
-          + " show each label's misses.</p>\n");
+      b.append("<p class=\"muted\">No statements, no confusion matrix.</p>\n");
       return;
     }
     List<String> order = new ArrayList<>(e.confusion().keySet());
     b.append("<p class=\"muted\">Rows: gold label; columns: predicted label, in the same order."
         + " The outlined diagonal is the correct predictions; the shade is the share of the"
-        + " row.</p>\n<table class=\"heat\" id=\"confusion\">\n<tr><th class=\"l\">gold \\"
+        + " row. A statement with several gold or predicted labels counts once per pair.</p>\n<table class=\"heat\" id=\"confusion\">\n<tr><th class=\"l\">gold \\"
         + " predicted</th>");
     order.forEach(c -> b.append("<th class=\"col\">").append(esc(c)).append("</th>"));
     b.append("<th>total</th></tr>\n");

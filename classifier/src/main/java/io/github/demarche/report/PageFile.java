@@ -19,13 +19,15 @@ public final class PageFile {
   private PageFile() {}
 
   /**
-   * Writes {@code page} as UTF-8 to {@code target}.
+   * Refuses a target that is one of the run's inputs; call it before the work, so that the
+   * mistake is caught before the run spends its time.
    *
-   * @param inputs the files the run read; the target must be none of them
+   * @param target where the page is to go
+   * @param inputs the files the run reads
+   * @throws IOException when the file system cannot tell whether two paths are one file
    * @throws IllegalArgumentException when the target is one of the inputs
-   * @throws IOException when the page cannot be written (the target is then unchanged)
    */
-  public static void write(Path target, String page, Collection<Path> inputs) throws IOException {
+  public static void checkNotAnInput(Path target, Collection<Path> inputs) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     for (Path in : inputs) {
       Path a = in.toAbsolutePath().normalize();
@@ -35,6 +37,20 @@ public final class PageFile {
             + " overwrite it");
       }
     }
+  }
+
+  /**
+   * Writes {@code page} as UTF-8 to {@code target}.
+   *
+   * @param target where the page goes; replaced if it exists
+   * @param page the whole page
+   * @param inputs the files the run read; the target must be none of them
+   * @throws IllegalArgumentException when the target is one of the inputs
+   * @throws IOException when the page cannot be written (the target is then unchanged)
+   */
+  public static void write(Path target, String page, Collection<Path> inputs) throws IOException {
+    checkNotAnInput(target, inputs);
+    Path absolute = target.toAbsolutePath().normalize();
     Path dir = absolute.getParent();
     // createFile, unlike createTempFile, gives the page the usual permissions (umask), not 0600
     Path tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."

@@ -248,6 +248,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private final Map<String, Map<String, Integer>> byActor = new TreeMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Integer> byLabel = new HashMap<>();
+    /** Statements per row: the total column counts statements, not positions. */
+    private final Map<String, Integer> statements = new HashMap<>();
 
     void add(Statement s) {
       String key = NO_SPEAKER;
@@ -258,6 +260,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           names.put(actor.id(), actor.name());
         }
       }
+      statements.merge(key, 1, Integer::sum);
       Map<String, Integer> row = byActor.computeIfAbsent(key, k -> new TreeMap<>());
       for (Position p : s.positions()) {
         row.merge(p.label(), 1, Integer::sum);
@@ -285,8 +288,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           .toList();
     }
 
+    /** The actor's statements (one with two positions counts once in each label's column). */
     private int total(String actor) {
-      return byActor.get(actor).values().stream().mapToInt(Integer::intValue).sum();
+      return statements.get(actor);
     }
 
     private String name(String actor) {

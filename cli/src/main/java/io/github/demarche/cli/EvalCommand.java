@@ -56,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
     if (errors < 0) {
       throw new Main.UsageException("--errors must be >= 0, was " + errors);
     }
+    if (report != null) {
+      EvalReport.check(report, data);
+    }
     List<Example> examples = Datasets.readAll(data);
     Evaluator evaluator = new Evaluator(report == null ? errors : Math.max(errors, EvalReport.ERRORS));
     Evaluation result;

@@ -21,6 +21,15 @@ final class EvalReport {
 
   private EvalReport() {}
 
+  /** Refuses a report path that is one of the data files, before any work is done. */
+  static void check(Path target, List<String> data) {
+    try {
+      PageFile.checkNotAnInput(target, data.stream().map(Path::of).toList());
+    } catch (IOException e) {
+      throw new Main.UsageException("cannot check the report path " + target + ": " + e.getMessage());
+    }
+  }
+
   /**
    * Writes the page of {@code result} to {@code target}; explains the errors with {@code model}
    * when there is one (not in cross-validation).

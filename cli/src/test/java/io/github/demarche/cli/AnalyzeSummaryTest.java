@@ -89,11 +89,25 @@ class AnalyzeSummaryTest {
               .put(header[i], Integer.parseInt(cells[i]));
         }
       }
-      int sum = actual.getOrDefault(cells[0], Map.of()).values().stream().mapToInt(i -> i).sum();
-      assertEquals(sum, Integer.parseInt(cells[header.length - 1]), row);
+      // total: the actor's statements, not the sum of its positions
+      long statements = both().stream().filter(s -> cells[0].equals(s.speaker() == null
+          ? "(no speaker)" : s.speaker().actor() == null ? "(unresolved)"
+          : s.speaker().actor().id())).count();
+      assertEquals(statements, Integer.parseInt(cells[header.length - 1]), row);
     }
     assertEquals(expectedCounts(), actual);
     assertTrue(actual.containsKey("AZE") && actual.containsKey("ARM"), actual::toString);
+  }
+
+  @Test
+  void theTotalCountsStatementsNotPositions() {
+    AnalyzeCommand.PositionCounts counts = new AnalyzeCommand.PositionCounts();
+    Document d = new Document("d", "Russia condemned the strike and urged talks.");
+    counts.add(Statement.in(d, 0, d.text().length(), 0, null).withPositions(List.of(
+        new Position("accusation", 0.8), new Position("de_escalation", 0.7))));
+    String csv = counts.csv();
+    assertTrue(csv.lines().toList().get(1).endsWith(",1,1,1"), csv);
+    assertTrue(counts.jsonl().get(0).get("total").asInt() == 1, csv);
   }
 
   @Test

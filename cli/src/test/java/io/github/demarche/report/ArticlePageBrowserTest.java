@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.demarche.Demarche;
+import io.github.demarche.domain.Document;
+import io.github.demarche.domain.Statement;
+import io.github.demarche.output.StatementJson;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code analyze --format html}: the article renders in a real browser with each statement that
- * {@code --format jsonl} finds highlighted with its label, speaker and actor, the matrix counts
- * match, text from the article stays text, and the page makes no request.
+ * The article page ({@code analyze --format html}) renders in a real browser with each statement
+ * that {@code --format jsonl} ({@link StatementJson}) writes highlighted with its label, speaker
+ * and actor; the matrix counts match, text from the article stays text, and the page makes no
+ * request.
  */
 class ArticlePageBrowserTest {
   static final String ARTICLE = "Azerbaijan accused Armenia of shelling its positions near"
@@ -34,16 +38,13 @@ class ArticlePageBrowserTest {
   @Test
   void theArticlePageShowsEveryStatementOfJsonlAndTheActorMatrixAndMakesNoRequest()
       throws Exception {
-    Path article = Files.writeString(dir.resolve("article.txt"), ARTICLE);
+    Document doc = new Document("article.txt", ARTICLE);
+    List<Statement> found = Demarche.analyzer().analyze(doc);
     Path page = dir.resolve("article.html");
-    Files.writeString(page, EvaluationPageBrowserTest.cli("analyze", "--format", "html",
-        article.toString()).out());
+    PageFile.write(page, ArticlePage.render("Demarche: article.txt",
+        List.of(new ArticlePage.Analysed(doc, found)), true), List.of());
     List<JsonNode> statements = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String line : EvaluationPageBrowserTest.cli("analyze", "--format", "jsonl",
-        article.toString()).out().lines().toList()) {
-      statements.add(json.readTree(line));
-    }
+    found.forEach(s -> statements.add(StatementJson.toJson(doc.id(), s)));  // analyze --format jsonl
     assertTrue(statements.size() >= 4, statements.toString());
 
     try (HeadlessChromium browser = HeadlessChromium.start()) {

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.demarche.cli.Main;
-import io.github.demarche.data.Example;
-import io.github.demarche.model.ModelFile;
+import io.github.demarche.api.StanceInput;
+import io.github.demarche.data.Datasets;
+import io.github.demarche.eval.Evaluation;
+import io.github.demarche.eval.Evaluator;
+import io.github.demarche.eval.Reports;
+import io.github.demarche.explain.Explainer;
+import io.github.demarche.model.StanceModel;
 import io.github.demarche.train.Trainer;
 import io.github.demarche.train.TrainingConfig;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code eval --report}: the page renders in a real browser, shows the very figures of {@code eval
- * --json}, escapes what the data says and makes no request.
+ * The evaluation page ({@code eval --report}) renders in a real browser, shows the very figures of
+ * {@code eval --json} ({@link Reports#toJson}), escapes what the data says and makes no request.
+ * Built from the library, as {@code eval} builds it, so the test stays with the page's code.
  */
 class EvaluationPageBrowserTest {
   /** Written into every record's id to break the page if it were not escaped. */
@@ -60,28 +63,18 @@ class EvaluationPageBrowserTest {
     return lines;
   }
 
-  static CliRun cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    assertEquals(0, code, err.toString());
-    return new CliRun(out.toString(), err.toString());
-  }
-
-  record CliRun(String out, String err) {}
-
   @Test
   void theReportRendersWithTheFiguresOfEvalJsonAndMakesNoRequest() throws Exception {
     List<String> lines = data();
     Path train = Files.write(dir.resolve("train.jsonl"), lines.subList(0, 90));
     Path test = Files.write(dir.resolve("test.jsonl"), lines.subList(90, 150));
-    List<Example> examples = io.github.demarche.data.Datasets.read(train.toString());
-    Path model = dir.resolve("m.dmm");
-    ModelFile.write(new Trainer(TrainingConfig.defaults()).train(examples), model);
+    StanceModel model = new Trainer(TrainingConfig.defaults()).train(Datasets.read(train.toString()));
+    Evaluation result = new Evaluator(10).evaluate(model, Datasets.read(test.toString()));
+    JsonNode json = Reports.toJson(result);  // what eval --json prints
+    Explainer explainer = new Explainer(model);
     Path report = dir.resolve("report.html");
-    JsonNode json = new ObjectMapper().readTree(cli("eval", "--model", model.toString(), "--data",
-        test.toString(), "--json", "--report", report.toString()).out());
-    assertFalse(json.has("errors"), "the report's errors do not leak into --json");
+    PageFile.write(report, EvaluationPage.render(result, "model on " + test,
+        c -> explainer.explain(new StanceInput(c.text(), c.target()), 6)), List.of(train, test));
 
     try (HeadlessChromium browser = HeadlessChromium.start()) {
       String dom = browser.dumpDom(report);

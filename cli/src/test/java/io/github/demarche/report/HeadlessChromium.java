@@ -128,17 +128,27 @@ final class HeadlessChromium implements AutoCloseable {
         "--proxy-bypass-list=<-loopback>"));
     cmd.addAll(extra);
     cmd.add(page.toAbsolutePath().toUri().toString());
-    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] out;
-    try (InputStream in = p.getInputStream()) {
-      out = in.readAllBytes();
+    try {
+      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      byte[] out;
+      try (InputStream in = p.getInputStream()) {
+        out = in.readAllBytes();
+      }
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("chromium did not finish in 120 s");
+      }
+      assertEquals(0, p.exitValue(), "chromium failed on " + page);
+      return new String(out, StandardCharsets.UTF_8);
+    } finally {
+      try (var files = Files.walk(profile)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      } catch (IOException e) {
+        // a profile file still held by a dying browser: the temporary directory keeps it
+      }
     }
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("chromium did not finish in 120 s");
-    }
-    assertEquals(0, p.exitValue(), "chromium failed on " + page);
-    return new String(out, StandardCharsets.UTF_8);
   }
 
   /** Asserts that the image is not blank: it holds some ink and several colours. */

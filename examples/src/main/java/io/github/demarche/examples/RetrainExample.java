@@ -2,8 +2,10 @@ package io.github.demarche.examples;
 
 import io.github.demarche.api.StanceInput;
 import io.github.demarche.data.DataException;
+import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
+import io.github.demarche.data.JsonLines;
 import io.github.demarche.domain.Position;
 import io.github.demarche.eval.CrossValidator;
 import io.github.demarche.eval.Evaluation;
@@ -17,37 +19,45 @@ import io.github.demarche.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
  * Retraining Demarche on your own data and labels: reads a JSON Lines stance dataset with a
  * {@code target} field and a custom label set (FAVOR, AGAINST, NEUTRAL), measures a model with
  * cross-validation grouped by {@code source}, trains on all of it, saves the model, reloads it and
- * classifies new statements towards their targets. Stateless and thread-safe.
+ * classifies statements from your own data: those of a JSON Lines file of new statements
+ * ({@code text}, optional {@code target}) when you give one, else a few records of the training
+ * data, one per label, next to their gold label. Warns about labels that look like typos or have
+ * too few examples. Stateless and thread-safe.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am process-classes
- * -Dexample=RetrainExample [-Dexec.args="DATA.jsonl MODEL.dmm"]}.
+ * -Dexample=RetrainExample [-Dexec.args="DATA.jsonl MODEL.dmm [NEW.jsonl]"]}.
  */
 public final class RetrainExample {
   /** The invented stance dataset written for this example. */
   public static final String DEFAULT_DATA = "examples/data/stance-targets.jsonl";
+  /** New statements (not in the data) for the model trained on the invented dataset. */
+  public static final String DEFAULT_NEW_STATEMENTS = "examples/data/stance-targets-new.jsonl";
   /** Where the trained model is saved by default. */
   public static final String DEFAULT_MODEL = "examples/target/stance-targets.dmm";
   /** Cross-validation folds; records sharing a {@code source} always land in the same fold. */
   public static final int FOLDS = 5;
 
-  /** New statements, not in the data, with the target each is about. */
-  static final List<StanceInput> NEW_STATEMENTS = List.of(
-      new StanceInput("Building two more reactors is the sensible way to decarbonise.", "nuclear power"),
-      new StanceInput("The fee just punishes commuters who have no train to take.", "congestion charging"),
-      new StanceInput("The trial will start in forty firms next April.", "a four-day work week"),
-      new StanceInput("Let the children wear what they like.", "school uniforms"));
-
   private RetrainExample() {}
 
-  /** What one run produced: the cross-validation figures and the reloaded model. */
-  record Outcome(Evaluation crossValidation, StanceModel trained, StanceModel reloaded) {}
+  /**
+   * What one run produced: the cross-validation figures, the models, and the statements it
+   * classified with the label each got.
+   */
+  record Outcome(Evaluation crossValidation, StanceModel trained, StanceModel reloaded,
+      List<Classified> classified) {}
+
+  /** One classified statement; {@code gold} is its label in the data, or null for a new one. */
+  record Classified(StanceInput input, String gold, Position best) {}
 
   public static void main(String[] args) throws IOException {
     String data = args.length > 0 ? args[0] : DEFAULT_DATA;
@@ -56,8 +66,10 @@ public final class RetrainExample {
       System.err.println("error: " + model + " is the training data; saving would destroy it");
       System.exit(2);
     }
+    // with your own data and no third argument, a few of your own records are classified
+    String statements = args.length > 2 ? args[2] : args.length == 0 ? DEFAULT_NEW_STATEMENTS : null;
     try {
-      run(data, model, System.out);
+      run(data, model, statements, System.out);
     } catch (DataException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(2);
@@ -68,10 +80,17 @@ public final class RetrainExample {
     }
   }
 
-  /** Cross-validates, trains, saves to {@code modelFile}, reloads and classifies; reports to out. */
-  static Outcome run(String data, Path modelFile, PrintStream out) throws IOException {
+  /**
+   * Cross-validates, trains, saves to {@code modelFile}, reloads and classifies the statements of
+   * {@code newStatements} (or, when null, a few of the data's own); reports to out.
+   */
+  static Outcome run(String data, Path modelFile, String newStatements, PrintStream out)
+      throws IOException {
     List<Example> examples = Datasets.read(data);  // names file, line and field of a bad record
     TrainingConfig config = TrainingConfig.defaults();  // or TrainingConfig.fromProperties(...)
+    // typos of a label ("FAVR" next to "FAVOR"), rare labels, records without a source
+    DataWarnings.labels(data, examples).forEach(w -> out.println("warning: " + w));
+    DataWarnings.grouping(data, examples).forEach(w -> out.println("warning: " + w));
 
     // 1. How well does this configuration learn these labels? Grouped K-fold cross-validation.
     Evaluation cv = new CrossValidator(config, FOLDS, new Evaluator(3)).run(examples);
@@ -85,12 +104,32 @@ public final class RetrainExample {
     out.printf("saved %s: labels %s, %d features%n%n", modelFile, reloaded.taxonomy().names(),
         reloaded.featureCount());
 
-    // 3. Classify new statements towards their targets; the model is thread-safe, share it.
-    for (StanceInput input : NEW_STATEMENTS) {
-      Position best = reloaded.classify(input).get(0);
-      out.printf(Locale.ROOT, "%-8s %.2f  [%s] %s%n", best.label(), best.score(), input.target(),
-          input.text());
+    // 3. Classify statements of your own; the model is thread-safe, share it.
+    List<Classified> classified = new ArrayList<>();
+    if (newStatements != null) {
+      out.printf("statements of %s:%n", newStatements);
+      JsonLines.forEach(newStatements, line -> {
+        String text = Datasets.requiredText(newStatements, line.number(), line.object());
+        String target = Datasets.optionalString(newStatements, line.number(), line.object(), "target");
+        StanceInput input = new StanceInput(text, target);
+        classified.add(new Classified(input, null, reloaded.classify(input).get(0)));
+      });
+    } else {
+      out.printf("one statement of %s per label (seen in training, so expect them right; give a"
+          + " third argument, a JSON Lines file of new statements, to classify those):%n", data);
+      Set<String> shown = new HashSet<>();
+      for (Example e : examples) {
+        if (shown.add(e.labels().get(0))) {
+          StanceInput input = new StanceInput(e.text(), e.target());
+          classified.add(new Classified(input, e.labels().get(0), reloaded.classify(input).get(0)));
+        }
+      }
     }
-    return new Outcome(cv, trained, reloaded);
+    for (Classified c : classified) {
+      out.printf(Locale.ROOT, "%-8s %.2f %s[%s] %s%n", c.best().label(), c.best().score(),
+          c.gold() == null ? "" : "(gold " + c.gold() + ") ",
+          c.input().target() == null ? "-" : c.input().target(), c.input().text());
+    }
+    return new Outcome(cv, trained, reloaded, classified);
   }
 }

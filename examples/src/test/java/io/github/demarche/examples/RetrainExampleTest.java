@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RetrainExampleTest {
   private static final String DATA = "data/stance-targets.jsonl";
+  private static final String NEW = "data/stance-targets-new.jsonl";
 
   @Test
   void datasetHasTargetsSourcesAndABalancedCustomLabelSet() {
@@ -43,7 +44,7 @@ class RetrainExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RetrainExample.Outcome outcome;
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      outcome = RetrainExample.run(DATA, modelFile, out);
+      outcome = RetrainExample.run(DATA, modelFile, NEW, out);
     }
     String report = bytes.toString(StandardCharsets.UTF_8);
     List<Example> examples = Datasets.read(DATA);
@@ -61,11 +62,49 @@ class RetrainExampleTest {
       StanceInput in = new StanceInput(e.text(), e.target());
       assertArrayEquals(outcome.trained().scoreArray(in), outcome.reloaded().scoreArray(in), 0.0);
     }
-    for (StanceInput in : RetrainExample.NEW_STATEMENTS) {
-      String label = outcome.reloaded().classify(in).get(0).label();
-      assertTrue(report.contains(label + " ") && report.contains(in.text()), report);
+    List<String> fresh = Files.readAllLines(Path.of(NEW));
+    assertEquals(fresh.size(), outcome.classified().size());
+    for (RetrainExample.Classified c : outcome.classified()) {
+      assertTrue(fresh.stream().anyMatch(l -> l.contains(c.input().text())), c.toString());
+      String label = outcome.reloaded().classify(c.input()).get(0).label();
+      assertEquals(label, c.best().label());
+      assertTrue(report.contains(label + " ") && report.contains(c.input().text()), report);
     }
     assertTrue(report.contains("macro-F1"), report);
+  }
+
+  @Test
+  void withoutNewStatementsItClassifiesRecordsOfTheUsersOwnDataAndWarnsAboutTypos(@TempDir Path dir)
+      throws Exception {
+    StringBuilder lines = new StringBuilder();
+    String[] pro = {"uniforms save parents money", "uniforms stop bullying over clothes",
+        "uniforms make mornings simple", "uniforms build school pride"};
+    String[] con = {"uniforms cost too much", "uniforms stifle self expression",
+        "uniforms are uncomfortable in summer", "uniforms teach conformity"};
+    for (int i = 0; i < 4; i++) {
+      for (int k = 0; k < 3; k++) {
+        lines.append(String.format("{\"text\": \"%s %d\", \"label\": \"pro_uniform\", \"source\": \"p%d\"}%n", pro[i], k, i * 3 + k));
+        lines.append(String.format("{\"text\": \"%s %d\", \"label\": \"anti_uniform\", \"source\": \"a%d\"}%n", con[i], k, i * 3 + k));
+      }
+    }
+    lines.append("{\"text\": \"uniforms are fine\", \"label\": \"pro_unifrom\", \"source\": \"z\"}\n");
+    Path data = Files.writeString(dir.resolve("uniforms.jsonl"), lines);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RetrainExample.Outcome outcome;
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      outcome = RetrainExample.run(data.toString(), dir.resolve("u.dmm"), null, out);
+    }
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    List<Example> examples = Datasets.read(data.toString());
+    // one record of the user's data per label, with its gold label
+    assertEquals(List.of("pro_uniform", "anti_uniform", "pro_unifrom"),
+        outcome.classified().stream().map(RetrainExample.Classified::gold).toList());
+    for (RetrainExample.Classified c : outcome.classified()) {
+      assertTrue(examples.stream().anyMatch(e -> e.text().equals(c.input().text())), c.toString());
+      assertTrue(report.contains(c.input().text()), report);
+    }
+    assertTrue(report.contains("'pro_unifrom' (1 example) is within 2 letter(s) of 'pro_uniform'"),
+        report);
   }
 
   @Test
@@ -73,7 +112,7 @@ class RetrainExampleTest {
     Path data = dir.resolve("bad.jsonl");
     Files.writeString(data, "{\"text\": \"fine\", \"label\": \"FAVOR\"}\n{\"label\": \"AGAINST\"}\n");
     DataException e = assertThrows(DataException.class,
-        () -> RetrainExample.run(data.toString(), dir.resolve("m.dmm"), System.out));
+        () -> RetrainExample.run(data.toString(), dir.resolve("m.dmm"), null, System.out));
     assertEquals(2, e.line());
     assertEquals("text", e.field());
   }

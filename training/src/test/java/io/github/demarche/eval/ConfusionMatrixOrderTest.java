@@ -44,6 +44,25 @@ class ConfusionMatrixOrderTest {
   }
 
   @Test
+  void multiLabelStatementsCountOncePerGoldAndPredictedPairWithTruePositivesOnTheDiagonal() {
+    List<Example> examples = List.of(
+        new Example(null, "a", List.of("mid", "zeta"), null, null),
+        new Example(null, "b", List.of("alpha"), null, null));
+    List<List<String>> predicted = List.of(List.of("zeta", "alpha"), List.of("alpha"));
+    Evaluation e = new Evaluator().score(LABELS, examples, predicted, null);
+    assertEquals(List.of("zeta", "alpha", "mid"), new ArrayList<>(e.confusion().keySet()));
+    assertEquals(1, e.confusion().get("zeta").get("zeta"));
+    assertEquals(1, e.confusion().get("zeta").get("alpha"));
+    assertEquals(1, e.confusion().get("mid").get("zeta"));
+    assertEquals(1, e.confusion().get("mid").get("alpha"));
+    assertEquals(1, e.confusion().get("alpha").get("alpha"));
+    for (String label : e.confusion().keySet()) {
+      LabelScores s = e.perLabel().get(label);
+      assertEquals(s.truePositives(), e.confusion().get(label).get(label), label);
+    }
+  }
+
+  @Test
   void theTextTableHasTheSameColumnOrderAsItsRows() {
     String text = Reports.toText(evaluate());
     List<String> lines = text.lines().toList();
