@@ -127,6 +127,19 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
+  /** Settings read from a file: a key set twice is an error, not a silent last-one-wins. */
+  private static final class NoRepeats extends Properties {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Object put(Object key, Object value) {
+      if (containsKey(key)) {
+        throw new IllegalArgumentException("sets '" + key + "' twice");
+      }
+      return super.put(key, value);
+    }
+  }
+
   /** The model card's path: the model's name with its extension replaced by {@code .card.md}. */
   static Path cardPath(Path model) {
     String name = model.getFileName().toString();
@@ -154,7 +167,9 @@ final class TrainCommand implements Callable<Integer> {
         throw new Main.UsageException(configFile + ": is a directory, not a settings file");
       }
       try (InputStream in = Files.newInputStream(configFile)) {
-        p.load(in);
+        Properties fromFile = new NoRepeats();
+        fromFile.load(in);
+        p.putAll(fromFile);
       } catch (NoSuchFileException e) {
         throw new Main.UsageException(configFile + ": no such file");
       } catch (IOException e) {
