@@ -107,6 +107,10 @@ final class TrainCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) {
       throw new Main.UsageException("cannot write the model to " + out + ": Is a directory");
     }
+    if (dev != null && data.stream().anyMatch(d -> Datasets.sameFile(d, dev))) {
+      throw new Main.UsageException("--dev " + dev + " is also training data (--data); its figures"
+          + " would not be held-out figures");
+    }
     Map<String, Path> inputs = new java.util.LinkedHashMap<>();
     data.forEach(d -> inputs.putIfAbsent("--data " + d, Path.of(d)));
     if (dev != null) {

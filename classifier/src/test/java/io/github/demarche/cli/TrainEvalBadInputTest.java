@@ -47,9 +47,17 @@ class TrainEvalBadInputTest {
   }
 
   @Test
-  void theSameDataFileGivenTwiceIsCaughtByItsIds() throws IOException {
+  void theSameDataFileGivenTwiceIsRefused() throws IOException {
     Path data = tinyData();
     oneLine(CliBadInputTest.run("eval", "--data", data.toString(), "--data", data.toString()),
-        data + ":1: field 'id' repeats 'a', first seen at " + data + ":1; ids must be unique");
+        data + ": is given twice (also as " + data + "); its records would count twice");
+  }
+
+  @Test
+  void devDataThatIsTrainingDataIsRefused() throws IOException {
+    Path data = tinyData();
+    String out = dir.resolve("m.dmm").toString();
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--dev", data.toString(), "--out", out),
+        "--dev " + data + " is also training data (--data); its figures would not be held-out figures");
   }
 }
