@@ -91,10 +91,24 @@ public final class AtomicFile {
       this.target = target;
       this.tmp = tmp;
       this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-      this.stream = Channels.newOutputStream(channel);
+      // closing the writer on top must not close the channel: commit forces it to the disk first
+      this.stream = new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
     }
 
-    /** Where the new contents go; unbuffered, so wrap it in a buffered writer. */
+    /**
+     * Where the new contents go; unbuffered, so wrap it in a buffered writer. Closing it does not
+     * end the replacement: {@link #commit()} or {@link #close()} does.
+     */
     public OutputStream stream() {
       return stream;
     }

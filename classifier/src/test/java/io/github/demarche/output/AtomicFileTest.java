@@ -58,7 +58,9 @@ class AtomicFileTest {
     assertEquals("old\n", Files.readString(out));
     assertEquals(0, temporaryFiles());
     try (AtomicFile.Replacement r = AtomicFile.replace(out)) {
-      r.stream().write("new\n".getBytes(StandardCharsets.UTF_8));
+      java.io.Writer w = new java.io.OutputStreamWriter(r.stream(), StandardCharsets.UTF_8);
+      w.write("new\n");
+      w.close(); // as a caller closes its writer before committing
       assertEquals("old\n", Files.readString(out));
       r.commit();
     }
