@@ -107,6 +107,13 @@ final class TrainCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) {
       throw new Main.UsageException("cannot write the model to " + out + ": Is a directory");
     }
+    // found now, not after hours of training: a parent that is a file cannot hold the model
+    for (Path p = out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new Main.UsageException("cannot write the model to " + out + ": " + p
+            + " is a file, not a directory");
+      }
+    }
     if (dev != null && data.stream().anyMatch(d -> Datasets.sameFile(d, dev))) {
       throw new Main.UsageException("--dev " + dev + " is also training data (--data); its figures"
           + " would not be held-out figures");

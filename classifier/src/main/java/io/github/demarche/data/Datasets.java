@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.api.Texts;
 import io.github.demarche.output.OutputPaths;
 import io.github.demarche.taxonomy.Label;
+import io.github.demarche.taxonomy.Taxonomy;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,6 +157,11 @@ public final class Datasets {
         if (!out.add(l.asText())) {
           throw new DataException(file, line, "labels", "repeats '" + l.asText() + "'");
         }
+      }
+      if (out.size() > 1 && out.contains(Taxonomy.NONE)) {
+        // "none" is exclusive: it says no other label applies, and a model answers it when none does
+        throw new DataException(file, line, "labels", "gives '" + Taxonomy.NONE
+            + "' with other labels; '" + Taxonomy.NONE + "' means that no other label applies");
       }
       return List.copyOf(out);
     }

@@ -60,4 +60,12 @@ class TrainEvalBadInputTest {
     oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--dev", data.toString(), "--out", out),
         "--dev " + data + " is also training data (--data); its figures would not be held-out figures");
   }
+
+  @Test
+  void aModelPathInsideAFileIsRefusedBeforeTraining() throws IOException {
+    Path data = tinyData();
+    Path out = data.resolve("m.dmm");
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out", out.toString()),
+        "cannot write the model to " + out + ": " + data + " is a file, not a directory");
+  }
 }
