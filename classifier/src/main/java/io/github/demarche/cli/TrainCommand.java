@@ -58,6 +58,9 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (cvFolds != 0 && cvFolds < 2) { // said before training, not after it
+      throw new Main.UsageException("--cv must be 0 or at least 2, was " + cvFolds);
+    }
     TrainingConfig config = config();
     Path card = cardPath(out);
     checkOutputs(card);
@@ -74,9 +77,6 @@ final class TrainCommand implements Callable<Integer> {
     }
     List<String> cvLines = new java.util.ArrayList<>();
     if (cvFolds != 0) {
-      if (cvFolds < 2) {
-        throw new Main.UsageException("--cv must be 0 or at least 2, was " + cvFolds);
-      }
       Evaluation cv = new CrossValidator(config, cvFolds, new Evaluator()).run(examples);
       cvLines.add(String.format(Locale.ROOT,
           "%d-fold grouped cross-validation on the training data: macro-F1 %.4f, micro-F1 %.4f,"

@@ -68,4 +68,15 @@ class TrainEvalBadInputTest {
     oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out", out.toString()),
         "cannot write the model to " + out + ": " + data + " is a file, not a directory");
   }
+
+  @Test
+  void optionsThatCannotWorkAreRefusedBeforeAnyWork() throws IOException {
+    Path data = tinyData();
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out",
+        dir.resolve("m.dmm").toString(), "--cv", "1"), "--cv must be 0 or at least 2, was 1");
+    org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("m.dmm")));
+    oneLine(CliBadInputTest.run("eval", "--model", "default", "--folds", "2", "--data", data.toString()),
+        "--model and --folds exclude each other: --folds cross-validates models trained on the"
+            + " data, --model evaluates a trained model");
+  }
 }
