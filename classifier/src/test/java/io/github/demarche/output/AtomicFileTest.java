@@ -77,4 +77,17 @@ class AtomicFileTest {
     assertTrue(OutputPaths.same(Files.createLink(dir.resolve("hard"), data), data));
     assertFalse(OutputPaths.same(dir.resolve("other.jsonl"), data));
   }
+
+  @Test
+  void aLinkedFileIsReplacedThroughItsLinkAndLongNamesWork() throws IOException {
+    Path real = Files.writeString(dir.resolve("v3.dmm"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("current.dmm"), real);
+    AtomicFile.write(link, "new".getBytes(StandardCharsets.UTF_8));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new", Files.readString(real));
+    Path longName = dir.resolve("m".repeat(250) + ".dmm");
+    AtomicFile.write(longName, "x".getBytes(StandardCharsets.UTF_8));
+    assertEquals("x", Files.readString(longName));
+    assertEquals(0, temporaryFiles());
+  }
 }
