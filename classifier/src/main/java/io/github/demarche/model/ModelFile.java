@@ -161,7 +161,7 @@ public final class ModelFile {
    * @throws ModelFormatException naming the file and what is wrong with it
    */
   public static StanceModel read(Path path) {
-    String name = path.toString();
+    String name = Printable.oneLine(path.toString()); // quoted in one-line messages
     long size;
     try {
       if (Files.isDirectory(path)) {

@@ -79,4 +79,16 @@ class TrainEvalBadInputTest {
         "--model and --folds exclude each other: --folds cross-validates models trained on the"
             + " data, --model evaluates a trained model");
   }
+
+  @Test
+  void fileNamesWithLineBreaksOrEscapesStayOneLineInErrors() {
+    String name = dir.resolve("a\nb\u001b[31m.txt").toString();
+    for (String[] args : new String[][] {{"analyze", name}, {"eval", "--data", name},
+        {"eval", "--model", name, "--data", name}}) {
+      CliBadInputTest.Run r = CliBadInputTest.run(args);
+      assertEquals(Main.EXIT_INPUT, r.code(), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("a\\u000Ab\\u001B[31m.txt: no such file"), r.err());
+    }
+  }
 }
