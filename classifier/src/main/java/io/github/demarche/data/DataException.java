@@ -24,7 +24,8 @@ public final class DataException extends RuntimeException {
   }
 
   private static String format(String file, long line, String field, String problem) {
-    StringBuilder sb = new StringBuilder(file);
+    // a file name is input too: a line break or an escape sequence in it must not break the line
+    StringBuilder sb = new StringBuilder(Printable.oneLine(file));
     if (line > 0) {
       sb.append(':').append(line);
     }

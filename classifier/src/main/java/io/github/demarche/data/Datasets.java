@@ -3,7 +3,11 @@ package io.github.demarche.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.api.Texts;
+import io.github.demarche.output.OutputPaths;
 import io.github.demarche.taxonomy.Label;
+import io.github.demarche.taxonomy.Taxonomy;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +41,15 @@ public final class Datasets {
    * @throws DataException as {@link #read(String)}
    */
   public static List<Example> readAll(List<String> paths) {
+    for (int i = 0; i < paths.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (sameFile(paths.get(j), paths.get(i))) {
+          // with ids this is caught below; without, every record would silently count twice
+          throw new DataException(paths.get(i), 0, null, "is given twice (also as " + paths.get(j)
+              + "); its records would count twice");
+        }
+      }
+    }
     List<Example> out = new ArrayList<>();
     Map<String, String> seenIds = new HashMap<>();
     for (String path : paths) {
@@ -57,6 +70,18 @@ public final class Datasets {
       }
     }
     return out;
+  }
+
+  /** Whether two file arguments name one file; standard input ("-") cannot be read twice. */
+  public static boolean sameFile(String a, String b) {
+    if (a.equals("-") || b.equals("-")) {
+      return a.equals(b);
+    }
+    try {
+      return OutputPaths.same(Path.of(a), Path.of(b));
+    } catch (InvalidPathException e) {
+      return a.equals(b);
+    }
   }
 
   /** One record as an example, or a {@link DataException} that names what is wrong with it. */
@@ -132,6 +157,11 @@ public final class Datasets {
         if (!out.add(l.asText())) {
           throw new DataException(file, line, "labels", "repeats '" + l.asText() + "'");
         }
+      }
+      if (out.size() > 1 && out.contains(Taxonomy.NONE)) {
+        // "none" is exclusive: it says no other label applies, and a model answers it when none does
+        throw new DataException(file, line, "labels", "gives '" + Taxonomy.NONE
+            + "' with other labels; '" + Taxonomy.NONE + "' means that no other label applies");
       }
       return List.copyOf(out);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import io.github.demarche.data.Printable;
 import io.github.demarche.features.FeatureConfig;
@@ -160,7 +161,7 @@ public final class ModelFile {
    * @throws ModelFormatException naming the file and what is wrong with it
    */
   public static StanceModel read(Path path) {
-    String name = path.toString();
+    String name = Printable.oneLine(path.toString()); // quoted in one-line messages
     long size;
     try {
       if (Files.isDirectory(path)) {
@@ -179,7 +180,13 @@ public final class ModelFile {
     // through the stream, which reads no further than the header's declared length: a device or
     // a pipe (whose size reads as 0) cannot make this read forever
     try (InputStream in = Files.newInputStream(path)) {
-      return Files.isRegularFile(path) ? readFile(name, in, size) : read(name, in);
+      if (Files.isRegularFile(path)) {
+        checkFile(name, in, size);
+        try (InputStream again = Files.newInputStream(path)) {
+          return readFile(name, again, size);
+        }
+      }
+      return read(name, in);
     } catch (AccessDeniedException e) {
       throw new ModelFormatException(name + ": cannot be read (permission denied)");
     } catch (IOException e) {
@@ -188,9 +195,32 @@ public final class ModelFile {
   }
 
   /**
+   * Checks a regular file's header and checksum as a stream, allocating nothing in proportion to
+   * its size: a damaged or forged file of any size is refused whatever the heap.
+   */
+  private static void checkFile(String name, InputStream in, long size) throws IOException {
+    byte[] head = in.readNBytes(HEADER);
+    checkHeader(name, head, size);
+    Hasher sha = Hashing.sha256().newHasher().putBytes(head);
+    byte[] buffer = new byte[1 << 16];
+    long left = size - HEADER - CHECKSUM;
+    while (left > 0) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (n < 0) {
+        throw new ModelFormatException(name + ": changed size while it was read");
+      }
+      sha.putBytes(buffer, 0, n);
+      left -= n;
+    }
+    if (!Arrays.equals(sha.hash().asBytes(), in.readNBytes(CHECKSUM))) {
+      throw new ModelFormatException(name + ": corrupted: SHA-256 checksum does not match the contents");
+    }
+  }
+
+  /**
    * A regular file of known {@code size}: the header must declare exactly that size before
    * anything else is allocated, and then the file's bytes are read once into one array of its
-   * own length. (Reading through a growing buffer and copying it, as before, took about 3.3 times
+   * own length, after {@link #checkFile} found its checksum right. (Reading through a growing buffer and copying it, as before, took about 3.3 times
    * the file's size: a sparse 300 MB file ran out of a 512 MB heap instead of being refused.)
    */
   private static StanceModel readFile(String name, InputStream in, long size) throws IOException {

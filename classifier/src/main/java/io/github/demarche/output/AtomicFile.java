@@ -42,7 +42,7 @@ public final class AtomicFile {
     Map<Path, Path> written = new LinkedHashMap<>();
     try {
       for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-        Path target = e.getKey().toAbsolutePath();
+        Path target = resolve(e.getKey());
         if (Files.isDirectory(target)) {
           // a move would replace an empty directory: refuse as writing to it would
           throw new FileSystemException(target.toString(), null, "Is a directory");
@@ -69,7 +69,7 @@ public final class AtomicFile {
    * without committing removes what was written and leaves {@code target} as it was.
    */
   public static Replacement replace(Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = resolve(target);
     if (Files.isDirectory(absolute)) {
       throw new FileSystemException(absolute.toString(), null, "Is a directory");
     }
@@ -91,10 +91,24 @@ public final class AtomicFile {
       this.target = target;
       this.tmp = tmp;
       this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-      this.stream = Channels.newOutputStream(channel);
+      // closing the writer on top must not close the channel: commit forces it to the disk first
+      this.stream = new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
     }
 
-    /** Where the new contents go; unbuffered, so wrap it in a buffered writer. */
+    /**
+     * Where the new contents go; unbuffered, so wrap it in a buffered writer. Closing it does not
+     * end the replacement: {@link #commit()} or {@link #close()} does.
+     */
     public OutputStream stream() {
       return stream;
     }
@@ -117,12 +131,23 @@ public final class AtomicFile {
     }
   }
 
+  /**
+   * The file to replace: a symbolic link is followed, so the file it names is replaced (as writing
+   * through the link did) and the link stays a link.
+   */
+  private static Path resolve(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    return Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
+  }
+
   /** Writes {@code bytes} to a new file next to {@code target} and forces it to the disk. */
   private static Path temporaryCopy(Path target, byte[] bytes) throws IOException {
     for (int attempt = 0; ; attempt++) {
       // a name of our own, created new: the file gets the usual permissions (umask), unlike
       // Files.createTempFile's owner-only ones, so the moved file reads like any other
-      Path tmp = target.resolveSibling("." + target.getFileName() + "."
+      String name = target.getFileName().toString();
+      // kept short: a name near the file system's limit must not fail only for its temporary file
+      Path tmp = target.resolveSibling("." + name.substring(0, Math.min(name.length(), 64)) + "."
           + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
       FileChannel channel;
       try {

@@ -33,10 +33,21 @@ class DatasetsIdsAndFieldsTest {
   }
 
   @Test
-  void theSameFileGivenTwiceIsCaughtByItsIds() throws IOException {
+  void aCopiedFileIsCaughtByItsIds() throws IOException {
     String f = file("a.jsonl", "{\"id\":\"s1\",\"text\":\"a\",\"label\":\"x\"}\n");
-    DataException e = assertThrows(DataException.class, () -> Datasets.readAll(List.of(f, f)));
-    assertEquals(f + ":1: field 'id' repeats 's1', first seen at " + f + ":1; ids must be unique", e.getMessage());
+    String g = file("copy.jsonl", "{\"id\":\"s1\",\"text\":\"a\",\"label\":\"x\"}\n");
+    DataException e = assertThrows(DataException.class, () -> Datasets.readAll(List.of(f, g)));
+    assertEquals(g + ":1: field 'id' repeats 's1', first seen at " + f + ":1; ids must be unique", e.getMessage());
+  }
+
+  @Test
+  void theSameFileGivenTwiceIsRefusedEvenWithoutIds() throws IOException {
+    String f = file("a.jsonl", "{\"text\":\"a\",\"label\":\"x\"}\n");
+    String same = dir.resolve("sub/../a.jsonl").toString();
+    Files.createDirectories(dir.resolve("sub"));
+    DataException e = assertThrows(DataException.class, () -> Datasets.readAll(List.of(f, same)));
+    assertEquals(same + ": is given twice (also as " + f + "); its records would count twice",
+        e.getMessage());
   }
 
   @Test

@@ -51,4 +51,12 @@ class DatasetsTextAndLabelNamesTest {
     String g = file("{\"text\":\"\\u00A0We condemn it.\\u200B\",\"label\":\"x\"}\n");
     assertEquals("\u00A0We condemn it.\u200B", Datasets.read(g).get(0).text());
   }
+
+  @Test
+  void theExclusiveNoneWithOtherLabelsIsAContradictionNamedByLine() throws IOException {
+    String f = file("{\"text\":\"a\",\"labels\":[\"concern\"]}\n{\"text\":\"b\",\"labels\":[\"concern\",\"none\"]}\n");
+    DataException e = assertThrows(DataException.class, () -> Datasets.read(f));
+    assertEquals(f + ":2: field 'labels' gives 'none' with other labels; 'none' means that no other"
+        + " label applies", e.getMessage());
+  }
 }

@@ -31,7 +31,7 @@ class ModelLoaderMemoryTest {
   }
 
   @Test
-  void aSparseFileWithAValidHeaderIsRefusedWithinItsOwnSize() throws IOException {
+  void aSparseFileWithAValidHeaderIsRefusedWithoutAllocatingItsSize() throws IOException {
     Path file = dir.resolve("sparse.dmm");
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
       ByteBuffer head = ByteBuffer.allocate(ModelFile.HEADER).order(ByteOrder.LITTLE_ENDIAN);
@@ -43,8 +43,9 @@ class ModelLoaderMemoryTest {
       ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.read(file));
       assertTrue(e.getMessage().contains("checksum"), e.getMessage());
     });
-    // one array of the file's length, and little else; it was about 3.3 times the size
-    assertTrue(used < SIZE + SIZE / 4, "allocated " + used / (1 << 20) + " MiB for a "
+    // refused by the checksum, read as a stream, before anything is allocated for the contents;
+    // it was about 3.3 times the size (a 300 MB file ran out of a 512 MB heap)
+    assertTrue(used < SIZE / 8, "allocated " + used / (1 << 20) + " MiB for a "
         + SIZE / (1 << 20) + " MiB file");
   }
 

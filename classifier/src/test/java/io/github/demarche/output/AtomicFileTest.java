@@ -58,7 +58,9 @@ class AtomicFileTest {
     assertEquals("old\n", Files.readString(out));
     assertEquals(0, temporaryFiles());
     try (AtomicFile.Replacement r = AtomicFile.replace(out)) {
-      r.stream().write("new\n".getBytes(StandardCharsets.UTF_8));
+      java.io.Writer w = new java.io.OutputStreamWriter(r.stream(), StandardCharsets.UTF_8);
+      w.write("new\n");
+      w.close(); // as a caller closes its writer before committing
       assertEquals("old\n", Files.readString(out));
       r.commit();
     }
@@ -74,5 +76,18 @@ class AtomicFileTest {
     assertTrue(OutputPaths.same(Files.createSymbolicLink(dir.resolve("link"), data), data));
     assertTrue(OutputPaths.same(Files.createLink(dir.resolve("hard"), data), data));
     assertFalse(OutputPaths.same(dir.resolve("other.jsonl"), data));
+  }
+
+  @Test
+  void aLinkedFileIsReplacedThroughItsLinkAndLongNamesWork() throws IOException {
+    Path real = Files.writeString(dir.resolve("v3.dmm"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("current.dmm"), real);
+    AtomicFile.write(link, "new".getBytes(StandardCharsets.UTF_8));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new", Files.readString(real));
+    Path longName = dir.resolve("m".repeat(250) + ".dmm");
+    AtomicFile.write(longName, "x".getBytes(StandardCharsets.UTF_8));
+    assertEquals("x", Files.readString(longName));
+    assertEquals(0, temporaryFiles());
   }
 }

@@ -114,6 +114,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (inputs.stream().filter("-"::equals).count() > 1) {
+      // the second read would find it empty and print nothing for it, silently
+      throw new Main.UsageException("standard input (-) can be read only once; name it once");
+    }
     DocumentMetadata metadata = MetadataFields.fromOptions(url, date, publisher);
     Analyzer analyzer = analyzers.apply(model);
     PrintWriter out = spec.commandLine().getOut();

@@ -63,6 +63,11 @@ final class EvalCommand implements Callable<Integer> {
     Evaluator evaluator = new Evaluator(report == null ? errors : Math.max(errors, EvalReport.ERRORS));
     Evaluation result;
     Evaluation baselineResult = null;
+    if (folds != null && spec.commandLine().getParseResult().hasMatchedOption("--model")) {
+      // cross-validation trains its own models: a model given with it would be ignored, silently
+      throw new Main.UsageException("--model and --folds exclude each other: --folds"
+          + " cross-validates models trained on the data, --model evaluates a trained model");
+    }
     StanceModel loaded = null;
     if (baseline && folds == null) {
       throw new Main.UsageException("--baseline needs --folds");

@@ -64,6 +64,9 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (cvFolds != 0 && cvFolds < 2) { // said before training, not after it
+      throw new Main.UsageException("--cv must be 0 or at least 2, was " + cvFolds);
+    }
     TrainingConfig config = config();
     Path card = cardPath(out);
     checkOutputs(card);
@@ -88,9 +91,6 @@ final class TrainCommand implements Callable<Integer> {
     }
     List<String> cvLines = new java.util.ArrayList<>();
     if (cvFolds != 0) {
-      if (cvFolds < 2) {
-        throw new Main.UsageException("--cv must be 0 or at least 2, was " + cvFolds);
-      }
       Evaluation cv = new CrossValidator(config, cvFolds, new Evaluator()).run(examples);
       cvLines.add(String.format(Locale.ROOT,
           "%d-fold grouped cross-validation on the training data: macro-F1 %.4f, micro-F1 %.4f,"
@@ -125,6 +125,17 @@ final class TrainCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) {
       throw new Main.UsageException("cannot write the model to " + out + ": Is a directory");
     }
+    // found now, not after hours of training: a parent that is a file cannot hold the model
+    for (Path p = out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new Main.UsageException("cannot write the model to " + out + ": " + p
+            + " is a file, not a directory");
+      }
+    }
+    if (dev != null && data.stream().anyMatch(d -> Datasets.sameFile(d, dev))) {
+      throw new Main.UsageException("--dev " + dev + " is also training data (--data); its figures"
+          + " would not be held-out figures");
+    }
     Map<String, Path> inputs = new java.util.LinkedHashMap<>();
     data.forEach(d -> inputs.putIfAbsent("--data " + d, Path.of(d)));
     if (dev != null) {
@@ -142,6 +153,19 @@ final class TrainCommand implements Callable<Integer> {
         throw new Main.UsageException("the model card " + card + " would overwrite the input "
             + input.getKey() + "; choose another --out");
       }
+    }
+  }
+
+  /** Settings read from a file: a key set twice is an error, not a silent last-one-wins. */
+  private static final class NoRepeats extends Properties {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Object put(Object key, Object value) {
+      if (containsKey(key)) {
+        throw new IllegalArgumentException("sets '" + key + "' twice");
+      }
+      return super.put(key, value);
     }
   }
 
@@ -172,7 +196,9 @@ final class TrainCommand implements Callable<Integer> {
         throw new Main.UsageException(configFile + ": is a directory, not a settings file");
       }
       try (InputStream in = Files.newInputStream(configFile)) {
-        p.load(in);
+        Properties fromFile = new NoRepeats();
+        fromFile.load(in);
+        p.putAll(fromFile);
       } catch (NoSuchFileException e) {
         throw new Main.UsageException(configFile + ": no such file");
       } catch (IOException e) {

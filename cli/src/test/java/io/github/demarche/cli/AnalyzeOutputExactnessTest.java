@@ -67,4 +67,11 @@ class AnalyzeOutputExactnessTest {
     }
     assertEquals(java.util.List.of("Iran said it would respond.", "The UN called for restraint."), texts);
   }
+
+  @Test
+  void standardInputNamedTwiceIsRefusedNotReadEmpty() {
+    CliBadInputTest.Run r = CliBadInputTest.run("analyze", "-", "-");
+    assertEquals(Main.EXIT_INPUT, r.code(), r.err());
+    assertEquals("demarche: standard input (-) can be read only once; name it once", r.err().strip());
+  }
 }

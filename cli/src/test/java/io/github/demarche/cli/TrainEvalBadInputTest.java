@@ -49,9 +49,48 @@ class TrainEvalBadInputTest {
   }
 
   @Test
-  void theSameDataFileGivenTwiceIsCaughtByItsIds() throws IOException {
+  void theSameDataFileGivenTwiceIsRefused() throws IOException {
     Path data = tinyData();
     oneLine(CliBadInputTest.run("eval", "--data", data.toString(), "--data", data.toString()),
-        data + ":1: field 'id' repeats 'a', first seen at " + data + ":1; ids must be unique");
+        data + ": is given twice (also as " + data + "); its records would count twice");
+  }
+
+  @Test
+  void devDataThatIsTrainingDataIsRefused() throws IOException {
+    Path data = tinyData();
+    String out = dir.resolve("m.dmm").toString();
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--dev", data.toString(), "--out", out),
+        "--dev " + data + " is also training data (--data); its figures would not be held-out figures");
+  }
+
+  @Test
+  void aModelPathInsideAFileIsRefusedBeforeTraining() throws IOException {
+    Path data = tinyData();
+    Path out = data.resolve("m.dmm");
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out", out.toString()),
+        "cannot write the model to " + out + ": " + data + " is a file, not a directory");
+  }
+
+  @Test
+  void optionsThatCannotWorkAreRefusedBeforeAnyWork() throws IOException {
+    Path data = tinyData();
+    oneLine(CliBadInputTest.run("train", "--data", data.toString(), "--out",
+        dir.resolve("m.dmm").toString(), "--cv", "1"), "--cv must be 0 or at least 2, was 1");
+    org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("m.dmm")));
+    oneLine(CliBadInputTest.run("eval", "--model", "default", "--folds", "2", "--data", data.toString()),
+        "--model and --folds exclude each other: --folds cross-validates models trained on the"
+            + " data, --model evaluates a trained model");
+  }
+
+  @Test
+  void fileNamesWithLineBreaksOrEscapesStayOneLineInErrors() {
+    String name = dir.resolve("a\nb\u001b[31m.txt").toString();
+    for (String[] args : new String[][] {{"analyze", name}, {"eval", "--data", name},
+        {"eval", "--model", name, "--data", name}}) {
+      CliBadInputTest.Run r = CliBadInputTest.run(args);
+      assertEquals(Main.EXIT_INPUT, r.code(), r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("a\\u000Ab\\u001B[31m.txt: no such file"), r.err());
+    }
   }
 }

@@ -105,4 +105,21 @@ class TrainOutputSafetyTest {
     refused(CliBadInputTest.run("train", "--data", train.toString(), "--out", model.toString(),
         "--set", "train.seed=not-a-number"), "train.seed must be a whole number, was 'not-a-number'");
   }
+
+  @Test
+  void aSettingsValueIsQuotedAsOneSafeLine() throws IOException {
+    Path train = data("train.jsonl");
+    CliBadInputTest.Run r = CliBadInputTest.run("train", "--data", train.toString(),
+        "--out", dir.resolve("m.dmm").toString(), "--set", "train.lambda=\u001b[31m\nx");
+    refused(r, "train.lambda must be a number, was '\\u001B[31m\\u000Ax'");
+  }
+
+  @Test
+  void aSettingsFileThatSetsAKeyTwiceIsRefused() throws IOException {
+    Path train = data("train.jsonl");
+    Path config = Files.writeString(dir.resolve("c.properties"), "train.lambda=1\ntrain.lambda=2\n");
+    refused(CliBadInputTest.run("train", "--data", train.toString(), "--out",
+        dir.resolve("m.dmm").toString(), "--config", config.toString()),
+        config + ": not a valid .properties file: sets 'train.lambda' twice");
+  }
 }

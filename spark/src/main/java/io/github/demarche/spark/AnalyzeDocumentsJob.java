@@ -7,7 +7,9 @@ import static org.apache.spark.sql.functions.lit;
 import io.github.demarche.api.Analyzer;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.OutputPaths;
 import io.github.demarche.output.StatementRecord;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -96,6 +98,11 @@ public final class AnalyzeDocumentsJob {
    * the statements (cached) for further queries.
    */
   public static Dataset<Row> run(SparkSession spark, String input, String output, String model) {
+    if (sameLocation(input, output)) {
+      // the write replaces its path (SaveMode.Overwrite): it would delete the documents it reads
+      throw new IllegalArgumentException(output + ": is the input; writing the statements there"
+          + " would delete the documents");
+    }
     if (!"default".equals(model)) {
       spark.sparkContext().addFile(model);  // ships the model file to every executor
     }
@@ -114,6 +121,16 @@ public final class AnalyzeDocumentsJob {
             + " partitions; written to %s%n", count, statements.count(), seconds, count / seconds,
         documents.rdd().getNumPartitions(), output);
     return statements;
+  }
+
+  /** Whether two paths name one location: local paths through links, URIs by their text. */
+  static boolean sameLocation(String input, String output) {
+    String a = input.replaceFirst("^file:(//)?", "").replaceAll("/+$", "");
+    String b = output.replaceFirst("^file:(//)?", "").replaceAll("/+$", "");
+    if (a.contains("://") || b.contains("://")) {
+      return a.equals(b);
+    }
+    return OutputPaths.same(Path.of(b), Path.of(a));
   }
 
   /**

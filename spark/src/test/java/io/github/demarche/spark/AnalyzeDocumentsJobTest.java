@@ -192,4 +192,17 @@ class AnalyzeDocumentsJobTest {
     assertTrue(String.valueOf(e.getMessage()).contains("document 'empty-7' has no text"),
         e::getMessage);
   }
+
+  @Test
+  void anOutputThatIsTheInputIsRefusedBeforeAnythingIsDeleted() throws Exception {
+    Path docs = dir.resolve("same.jsonl");
+    String content = "{\"id\": \"a\", \"text\": \"Armenia denied the accusation.\"}\n";
+    Files.writeString(docs, content);
+    for (String output : new String[] {docs.toString(), "file:" + docs, docs + "/"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> AnalyzeDocumentsJob.run(spark, docs.toString(), output, "default"));
+      assertTrue(e.getMessage().contains("is the input"), e.getMessage());
+      assertEquals(content, Files.readString(docs));
+    }
+  }
 }
