@@ -6,7 +6,6 @@ import io.github.demarche.api.Analyzer;
 import io.github.demarche.domain.Document;
 import io.github.demarche.model.StanceModel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -40,8 +39,8 @@ public final class DictionaryFootprint {
     System.out.printf("retained heap: %.1f MB%n", retained / 1e6);
 
     Path dir = Files.createTempDirectory("demarche-actors");
-    Path cameo = copy(dir, "cameo-actors.tsv");
-    Path curated = copy(dir, "actors.tsv");
+    Path cameo = LoadBenchmark.copy(dir, "cameo-actors.tsv");
+    Path curated = LoadBenchmark.copy(dir, "actors.tsv");
     long[] loads = new long[10];
     for (int i = 0; i < loads.length; i++) {
       long t = THREADS.getCurrentThreadCpuTime();
@@ -86,18 +85,6 @@ public final class DictionaryFootprint {
       n++;
     } while (THREADS.getCurrentThreadCpuTime() - t < 1_000_000_000L);
     return n * mb / ((THREADS.getCurrentThreadCpuTime() - t) / 1e9);
-  }
-
-  private static Path copy(Path dir, String resource) throws IOException {
-    try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the class path");
-      }
-      Path out = dir.resolve(resource);
-      Files.copy(in, out);
-      out.toFile().deleteOnExit();
-      return out;
-    }
   }
 
   private static long usedHeap() {
