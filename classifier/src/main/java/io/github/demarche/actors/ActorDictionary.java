@@ -347,6 +347,11 @@ public final class ActorDictionary {
     Actor actor = actors.get(target.actorId());
     if (actor != null && actor.kind() == ActorKind.PERSON) {
       Actor principal = byId(parents.getOrDefault(actor.id(), "")).orElse(null);
+      if (principal != null && principal.kind() == ActorKind.STATE && principal.cameo() != null
+          && principal.cameo().length() == 3) {
+        // the curated people who speak for a state are its officials: its government
+        return principal.withCameo(principal.cameo() + "GOV");
+      }
       return principal != null ? principal : actor;
     }
     return actor;
