@@ -45,11 +45,12 @@ public final class ActorDictionary {
   private ActorDictionary(Map<String, Actor> actors, Map<String, String> parents,
       Map<String, AliasTarget> aliases, Map<String, String> publishers,
       Map<String, List<Role>> roles) {
-    this.actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
-    this.parents = Map.copyOf(parents);
-    this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
-    this.publishers = Map.copyOf(publishers);
-    this.roles = Map.copyOf(roles);
+    // the maps are fresh ones that no one else holds (of, extendWith): wrapped, not copied
+    this.actors = Collections.unmodifiableMap(actors);
+    this.parents = Collections.unmodifiableMap(parents);
+    this.aliases = Collections.unmodifiableMap(aliases);
+    this.publishers = Collections.unmodifiableMap(publishers);
+    this.roles = Collections.unmodifiableMap(roles);
   }
 
   private AliasTrie trie() {
@@ -346,6 +347,11 @@ public final class ActorDictionary {
     Actor actor = actors.get(target.actorId());
     if (actor != null && actor.kind() == ActorKind.PERSON) {
       Actor principal = byId(parents.getOrDefault(actor.id(), "")).orElse(null);
+      if (principal != null && principal.kind() == ActorKind.STATE && principal.cameo() != null
+          && principal.cameo().length() == 3) {
+        // the curated people who speak for a state are its officials: its government
+        return principal.withCameo(principal.cameo() + "GOV");
+      }
       return principal != null ? principal : actor;
     }
     return actor;

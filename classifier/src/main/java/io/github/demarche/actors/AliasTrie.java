@@ -31,11 +31,13 @@ final class AliasTrie {
 
   /** @param aliases folded aliases (see {@link #fold(String)}) and what each stands for */
   AliasTrie(Map<String, AliasTarget> aliases) {
-    String[] keys = aliases.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
+    String[] sorted = aliases.keySet().toArray(new String[0]);
+    Arrays.sort(sorted);
+    char[][] keys = new char[sorted.length][];
     long chars = 1;
-    for (String k : keys) {
-      chars += k.length();
+    for (int i = 0; i < sorted.length; i++) {
+      keys[i] = sorted[i].toCharArray();
+      chars += keys[i].length;
     }
     int max = Math.toIntExact(chars);
     char[] lab = new char[max];
@@ -54,17 +56,17 @@ final class AliasTrie {
       int b = hi[n];
       int d = depth[n];
       tgt[n] = -1;
-      if (a < b && keys[a].length() == d) {
-        targets[t] = aliases.get(keys[a]);
+      if (a < b && keys[a].length == d) {
+        targets[t] = aliases.get(sorted[a]);
         tgt[n] = t++;
         a++;
       }
       start[n] = nodes;
       int i = a;
       while (i < b) {
-        char c = keys[i].charAt(d);
+        char c = keys[i][d];
         int j = i + 1;
-        while (j < b && keys[j].charAt(d) == c) {
+        while (j < b && keys[j][d] == c) {
           j++;
         }
         lab[nodes] = c;

@@ -71,8 +71,27 @@ public final class CameoConverter {
   private record Entry(String file, int line, String name, List<String> aliases,
       List<String> codes) {}
 
-  private CameoConverter(Path curated) {
+  /** The role nouns of the agents dictionary: a single word among them names no one. */
+  private final Set<String> roleNouns;
+
+  private CameoConverter(Path curated, Set<String> roleNouns) {
+    this.roleNouns = roleNouns;
     readCurated(curated);
+  }
+
+  /**
+   * Single words that the dictionaries list as names of groups but that are ordinary words or
+   * given names in news text ("Youth", "Zero", "Falcon", "Amit"): left out, like role nouns.
+   */
+  private static final Set<String> COMMON_WORDS = Set.of("foundation", "organization", "youth",
+      "zero", "tigers", "lightning", "falcon", "guardian", "cornerstone", "avengers", "mavericks",
+      "yahweh", "boogeymen", "inevitables", "insula", "ngo", "amit", "eyal", "shahin", "hamzah",
+      "muhannad", "amal", "aleph", "isar", "contras");
+
+  private boolean isCommonWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return roleNouns.contains(w) || COMMON_WORDS.contains(w)
+        || w.endsWith("s") && roleNouns.contains(w.substring(0, w.length() - 1));
   }
 
   /**
@@ -88,7 +107,10 @@ public final class CameoConverter {
 
   /** The converted actor dictionary, as text. */
   static String actors(Path sources, Path curated) throws IOException {
-    CameoConverter c = new CameoConverter(curated);
+    Set<String> nouns = new HashSet<>();
+    agents(sources).lines().filter(l -> !l.startsWith("#"))
+        .forEach(l -> nouns.add(l.substring(0, l.indexOf('\t'))));
+    CameoConverter c = new CameoConverter(curated, nouns);
     for (String file : ACTOR_FILES) {
       for (Entry e : parse(file, Files.readAllLines(sources.resolve(file), StandardCharsets.UTF_8))) {
         c.convert(e);
@@ -319,6 +341,10 @@ public final class CameoConverter {
         skip("name that is empty, a single word of a person, or not a name");
         continue;
       }
+      if (surface.indexOf(' ') < 0 && isCommonWord(surface)) {
+        skip("single word that is a role noun, a common word or a given name");
+        continue;
+      }
       if (!usedAliases.add(CameoConverter.aliasKey(surface))) {
         skip("alias already used by an earlier entry");
         continue;
@@ -327,10 +353,6 @@ public final class CameoConverter {
       String hyphened = surface.replaceAll("\\b(al|el) (\\p{Lu})", "$1-$2"); // "al-Assad"
       if (!hyphened.equals(surface) && usedAliases.add(aliasKey(hyphened))) {
         aliases.add(hyphened);
-      }
-      String upper = surface.toUpperCase(Locale.ROOT);
-      if (!upper.equals(surface) && isAcronymLike(n) && usedAliases.add(aliasKey(upper))) {
-        aliases.add(upper);
       }
     }
     if (aliases.isEmpty()) {
@@ -414,11 +436,6 @@ public final class CameoConverter {
   /** How the loader compares aliases: its folding, with the article dropped. */
   private static String aliasKey(String surface) {
     return AliasTrie.fold(DictionaryReader.withoutArticle(surface));
-  }
-
-  private static boolean isAcronymLike(String name) {
-    String n = name.replace("_", "").replace(".", "");
-    return n.length() >= 2 && n.length() <= 6 && n.chars().allMatch(Character::isLetter);
   }
 
   /**

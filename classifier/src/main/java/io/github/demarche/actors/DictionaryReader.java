@@ -37,7 +37,8 @@ final class DictionaryReader {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, String> parents = new LinkedHashMap<>();
   private final Map<String, AliasTarget> aliases = new LinkedHashMap<>();
-  private final Map<String, Long> aliasLines = new HashMap<>();
+  /** Where each ignored phrase was listed; an actor's aliases are on its own row (idLines). */
+  private final Map<String, Long> ignoredLines = new HashMap<>();
   private final Map<String, Long> idLines = new HashMap<>();
   private final Map<String, String> publishers = new LinkedHashMap<>();
   private final Map<String, Long> publisherLines = new HashMap<>();
@@ -131,19 +132,21 @@ final class DictionaryReader {
       }
       return;
     }
+    ActorKind actorKind = actorKind(kind);
+    String cameo = c[8].isEmpty() ? (actorKind == ActorKind.STATE ? id : null) : c[8];
     Actor actor;
     try {
-      actor = new Actor(id, c[2], actorKind(kind));
+      actor = new Actor(id, c[2], actorKind);
     } catch (IllegalArgumentException e) {
       throw error("id", e.getMessage());
     }
-    String cameo = c[8].isEmpty() && actor.kind() == ActorKind.STATE ? id : c[8];
-    if (!cameo.isEmpty()) {
-      if (!Role.CAMEO.matcher(cameo).matches()) {
+    if (cameo != null) {
+      try {
+        actor = new Actor(id, c[2], actorKind, cameo);
+      } catch (IllegalArgumentException e) {
         throw error("cameo", "'" + cameo + "' is not a CAMEO code (upper-case letters in groups"
             + " of three, such as IRN, IGOUNO)");
       }
-      actor = actor.withCameo(cameo);
     }
     addRoles(id, c[9]);
     Long earlier = idLines.putIfAbsent(id, lineNo);
@@ -169,6 +172,9 @@ final class DictionaryReader {
 
   /** The dated roles of a person or body: {@code USA USAGOV 2013-02-01..2017-01-20|...}. */
   private void addRoles(String id, String list) {
+    if (list.isEmpty()) {
+      return;
+    }
     java.util.List<Role> out = new java.util.ArrayList<>(2);
     for (String raw : list.split("\\|")) {
       if (raw.isBlank()) {
@@ -192,6 +198,9 @@ final class DictionaryReader {
 
   /** Web domains whose documents the actor issues: "gov.uk" for the United Kingdom. */
   private void addPublishers(String id, String list) {
+    if (list.isEmpty()) {
+      return;
+    }
     for (String raw : list.split("\\|")) {
       String domain = raw.strip();
       if (domain.isEmpty()) {
@@ -220,6 +229,9 @@ final class DictionaryReader {
   }
 
   private void addAliases(AliasTarget target, String column, String list) {
+    if (list.isEmpty()) {
+      return;
+    }
     for (String raw : list.split("\\|")) {
       String alias = withoutArticle(raw.strip());
       if (alias.isEmpty()) {
@@ -233,11 +245,14 @@ final class DictionaryReader {
       if (earlier != null && !Objects.equals(earlier.actorId(), target.actorId())) {
         throw error(column, "alias '" + alias + "' already names "
             + (earlier.actorId() == null ? "an ignored phrase" : earlier.actorId())
-            + " on line " + aliasLines.get(key));
+            + " on line " + (earlier.actorId() == null ? ignoredLines.get(key)
+                : idLines.get(earlier.actorId())));
       }
       if (earlier == null || earlier.kind().ordinal() > target.kind().ordinal()) {
         aliases.put(key, target);
-        aliasLines.put(key, lineNo);
+        if (target.actorId() == null) {
+          ignoredLines.put(key, lineNo);
+        }
       }
     }
   }

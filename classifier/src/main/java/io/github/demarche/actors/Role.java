@@ -1,7 +1,6 @@
 package io.github.demarche.actors;
 
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public record Role(String actorId, String cameo, int from, int to) {
   static final Pattern CAMEO = Pattern.compile("(?:[A-Z]{3})+");
-  private static final Pattern ITEM = Pattern.compile(
-      "(\\S+)\\s+(\\S+)(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?");
 
   public Role {
     if (actorId == null || actorId.isBlank()) {
@@ -65,20 +62,63 @@ public record Role(String actorId, String cameo, int from, int to) {
    * @throws IllegalArgumentException saying what is wrong
    */
   static Role parse(String item) {
-    Matcher m = ITEM.matcher(item.strip());
-    if (!m.matches()) {
-      throw new IllegalArgumentException("role '" + item.strip()
+    // read by hand rather than with a pattern and LocalDate.parse: the bundled dictionary has
+    // some 30,000 roles, and loading it is part of every program's start-up
+    String s = item.strip();
+    int space = s.indexOf(' ');
+    int second = space < 0 ? -1 : s.indexOf(' ', space + 1);
+    String actor = space < 0 ? s : s.substring(0, space);
+    String code = space < 0 ? "" : s.substring(space + 1, second < 0 ? s.length() : second);
+    String range = second < 0 ? null : s.substring(second + 1);
+    int dots = range == null ? -1 : range.indexOf("..");
+    if (actor.isEmpty() || !isCode(code) || range != null && (dots < 0
+        || !isDate(range, 0, dots) || !isDate(range, dots + 2, range.length()))) {
+      throw new IllegalArgumentException("role '" + s
           + "' is not 'ACTOR CODE' or 'ACTOR CODE FROM..TO' (dates YYYY-MM-DD, either optional)");
     }
     try {
-      return of(m.group(1), m.group(2), date(m.group(3)), date(m.group(4)));
+      int from = range == null || dots == 0 ? Integer.MIN_VALUE : epochDay(range, 0);
+      int to = range == null || dots + 2 == range.length() ? Integer.MAX_VALUE
+          : epochDay(range, dots + 2);
+      return new Role(actor, code, from, to);
     } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException("role '" + item.strip() + "' has an impossible date");
+      throw new IllegalArgumentException("role '" + s + "' has an impossible date");
     }
   }
 
-  private static LocalDate date(String s) {
-    return s == null ? null : LocalDate.parse(s);
+  private static boolean isCode(String code) {
+    if (code.isEmpty() || code.length() % 3 != 0) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when s[from, to) is empty or has the shape YYYY-MM-DD. */
+  private static boolean isDate(String s, int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (i != from + 4 && i != from + 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int epochDay(String s, int at) {
+    return Math.toIntExact(LocalDate.of(Integer.parseInt(s, at, at + 4, 10),
+        Integer.parseInt(s, at + 5, at + 7, 10), Integer.parseInt(s, at + 8, at + 10, 10))
+        .toEpochDay());
   }
 
   /** The dictionary form, as {@link #parse} reads it. */

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +26,19 @@ final class RoleNouns {
   private static final int MAX_WORDS = 6;
 
   private final Map<String, String> codes;
+  /** The first words of the phrases of two or more words: "prime" of "prime minister". */
+  private final Set<String> phraseStarts;
 
   RoleNouns(Map<String, String> codes) {
     this.codes = Map.copyOf(codes);
+    java.util.Set<String> starts = new java.util.HashSet<>();
+    for (String phrase : codes.keySet()) {
+      int space = phrase.indexOf(' ');
+      if (space > 0) {
+        starts.add(phrase.substring(0, space));
+      }
+    }
+    this.phraseStarts = Set.copyOf(starts);
   }
 
   private static final class Holder {
@@ -52,7 +64,7 @@ final class RoleNouns {
             throw new DataException(name, n, cells.length == 2 ? "code" : null,
                 "expected a lower-case phrase, a tab and a CAMEO agent code such as GOV");
           }
-          codes.put(cells[0], cells[1]);
+          codes.put(String.join(" ", words(cells[0])), cells[1]);
         }
       } catch (IOException e) {
         throw new DataException(name, 0, null, "cannot be read: " + e.getMessage());
@@ -67,7 +79,7 @@ final class RoleNouns {
 
   /** True when the noun or phrase, in any case and singular or plural, is a role noun. */
   boolean isRoleNoun(String noun) {
-    return noun != null && code(normalise(noun)) != null;
+    return noun != null && code(String.join(" ", words(noun))) != null;
   }
 
   /** The agent code of a lower-case phrase, also trying it without a plural ending. */
@@ -88,10 +100,12 @@ final class RoleNouns {
    * phrases win over the words inside them. Empty when the mention has no official role noun.
    */
   Optional<String> sector(String mention) {
-    String[] words = normalise(mention).split(" ");
-    for (int i = 0; i < words.length; i++) {
-      for (int n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
-        String c = code(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+    List<String> words = words(mention);
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      int longest = phraseStarts.contains(word) ? Math.min(MAX_WORDS, words.size() - i) : 1;
+      for (int n = longest; n >= 1; n--) {
+        String c = code(n == 1 ? word : String.join(" ", words.subList(i, i + n)));
         if (c != null) {
           String sector = c.substring(0, 3);
           if (OFFICIAL.contains(sector)) {
@@ -105,9 +119,28 @@ final class RoleNouns {
     return Optional.empty();
   }
 
-  /** Lower case, possessives dropped, words separated by single spaces. */
-  private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+  /** The lower-case words of a text, possessive endings dropped: "Niger's junta" is niger, junta. */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>(8);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+            && text.charAt(i + 1) == 's'
+            && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+          i += 2;
+        }
+      }
+    }
+    return out;
   }
 }

@@ -71,6 +71,8 @@ class DatedRolesTest {
     assertEquals("IGOUNO", DEFAULTS.resolve("the United Nations").get().cameo());
     assertEquals("IGOWSTNAT", DEFAULTS.resolve("NATO").get().cameo());
     assertEquals("KSV", DEFAULTS.resolve("Kosovo").get().cameo(), "CAMEO's code for Kosovo");
+    assertEquals("RUSGOV", DEFAULTS.resolve("Vladimir Putin").get().cameo(), "a curated official");
+    assertEquals("AFGMIL", DEFAULTS.resolve("the Afghan National Army").get().cameo(), "a body");
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.demarche.domain;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A party that can take a position: a state, an organisation, a person. Immutable and
@@ -21,26 +20,45 @@ import java.util.regex.Pattern;
  * @param cameo the CAMEO actor code (upper-case letters, in groups of three), or null when unknown
  */
 public record Actor(String id, String name, ActorKind kind, String cameo) {
-  private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern CAMEO = Pattern.compile("(?:[A-Z]{3})+");
 
   public Actor {
     Checks.notBlank(id, "actor id");
     Checks.notBlank(name, "actor name");
     Checks.notNull(kind, "actor kind");
-    if (kind == ActorKind.STATE && !ISO_ALPHA3.matcher(id).matches()) {
+    // checked by hand, not with patterns: dictionaries build tens of thousands of actors at start-up
+    if (kind == ActorKind.STATE && !(id.length() == 3 && upperCase(id))) {
       throw new IllegalArgumentException(
           "actor id '" + id + "' of a state must be an ISO 3166-1 alpha-3 code such as AZE");
     }
-    if (kind != ActorKind.STATE && !SLUG.matcher(id).matches()) {
+    if (kind != ActorKind.STATE && !isSlug(id)) {
       throw new IllegalArgumentException(
           "actor id '" + id + "' must be a lower-case slug such as un-security-council");
     }
-    if (cameo != null && !CAMEO.matcher(cameo).matches()) {
+    if (cameo != null && !(cameo.length() % 3 == 0 && !cameo.isEmpty() && upperCase(cameo))) {
       throw new IllegalArgumentException("CAMEO code '" + cameo + "' of actor '" + id
           + "' must be upper-case letters in groups of three, such as IRNGOV");
     }
+  }
+
+  private static boolean upperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** [a-z0-9]+(-[a-z0-9]+)*: lower-case letters and digits, single hyphens between them. */
+  private static boolean isSlug(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean hyphen = c == '-' && i > 0 && i < s.length() - 1 && s.charAt(i - 1) != '-';
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || hyphen)) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   /** An actor whose CAMEO code is not known. */
