@@ -48,7 +48,7 @@ final class Attributor {
       "according");
   private static final Set<String> NAME_PARTICLES = Set.of(
       "bin", "ibn", "al", "el", "da", "van", "von", "der", "den", "la", "le", "du", "dos", "das",
-      "di", "del", "ter", "ben", "abu", "bint");
+      "di", "del", "ter", "ben", "abu", "bint", "de", "ould", "y", "zu", "af");
   private static final Set<String> NOT_BEFORE_VERB = Set.of(
       "to", "that", "which", "who", "whom", "whose", "what", "where", "when", "if", "whether");
 
@@ -73,6 +73,10 @@ final class Attributor {
     if (headline != null) {
       return headline;
     }
+    Found inverted = invertedAtEnd(text, t);
+    if (inverted != null) {
+      return inverted; // "The EU stands with Ukraine, said X": the clause before is X's words
+    }
     int main = mainClause(t);
     if (main > 0 && t.get(0).is("as")) {
       // "As Secretary Kerry said, Crimea is part of Ukraine."
@@ -86,6 +90,34 @@ final class Attributor {
       speaker = withParticiple(text, t);
     }
     return speaker != null ? speaker : stanceFrom(text, t);
+  }
+
+  /**
+   * The subject of an inverted verb of saying after a comma that closes the sentence: "...,
+   * said Ursula von der Leyen." or "..., said the minister in a statement."; null otherwise.
+   */
+  private static Found invertedAtEnd(String text, List<Token> t) {
+    for (int i = t.size() - 2; i > 0; i--) {
+      Token w = t.get(i);
+      if (!w.isWord() || !SpeechCues.INVERTIBLE.contains(w.lower())) {
+        continue;
+      }
+      if (!t.get(i - 1).is(",")) {
+        return null;
+      }
+      int[] np = forwardPhrase(t, i + 1);
+      if (np == null || np[0] != i + 1 || PRONOUNS.contains(t.get(np[0]).lower())
+          || !endsInverted(t, np[1] + 1)) {
+        return null;
+      }
+      for (int k = np[1] + 1; k < t.size(); k++) {
+        if (t.get(k).is(",") || t.get(k).type() == Token.Type.QUOTE) {
+          return null; // more follows: "..., said X, adding that ..."
+        }
+      }
+      return found(text, t, np);
+    }
+    return null;
   }
 
   /** Participles used as prepositions: "talks with X regarding Y" says nothing of X. */
@@ -876,14 +908,31 @@ final class Attributor {
           && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower()))
           && t.get(i + 1).isCapitalized() && !CAPITALISED_STOP.contains(t.get(i + 1).lower());
     }
-    if (NAME_PARTICLES.contains(l)) {
-      return i > 0 && t.get(i - 1).isCapitalized(); // "Ammar bin Jame", "Aba van Ang"
+    if (NAME_PARTICLES.contains(l) && insideName(t, i)) {
+      return true; // "Ammar bin Jame", "Ursula von der Leyen", "Luis Felipe de la Cruz"
     }
     if (DETERMINERS.contains(l) || PERSON_ROLES.contains(l) || BODY_ROLES.contains(l)
         || MODIFIERS.contains(l) || JOINERS.contains(l) || x.isPossessive()) {
       return true;
     }
     return x.isCapitalized() && !CAPITALISED_STOP.contains(l);
+  }
+
+  /**
+   * Whether the particle at {@code i} stands inside a person's name: a capitalised word or another
+   * particle on each side ("von der" in "Ursula von der Leyen").
+   */
+  private static boolean insideName(List<Token> t, int i) {
+    int before = i - 1;
+    while (before >= 0 && before > i - 3 && NAME_PARTICLES.contains(t.get(before).lower())) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < t.size() && after < i + 3 && NAME_PARTICLES.contains(t.get(after).lower())) {
+      after++;
+    }
+    return before >= 0 && t.get(before).isCapitalized() && !t.get(before).isPossessive()
+        && after < t.size() && t.get(after).isCapitalized();
   }
 
   private static Found headline(String text, List<Token> t, Predicate<String> isActor) {

@@ -182,6 +182,7 @@ final class Segmenter {
   private static List<int[]> sentences(
       SentenceDetectorME detector, String text, int ps, int pe, List<Quote> quotes) {
     Span[] spans = detector.sentPosDetect(text.substring(ps, pe));
+    spans = Abbreviations.rejoin(text.substring(ps, pe), spans);
     List<int[]> out = new ArrayList<>(spans.length);
     int qi = 0;
     for (Span span : spans) {

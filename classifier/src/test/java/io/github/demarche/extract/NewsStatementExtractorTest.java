@@ -284,4 +284,22 @@ class NewsStatementExtractorTest {
     assertEquals(List.of(), extract(""));
     assertEquals(List.of(), extract(" \n\n \t\n"));
   }
+
+  @Test
+  void nameParticlesStayInsideTheNameInBothWordOrders() {
+    assertSpeaker(extract("Ursula von der Leyen said the talks must resume.").get(0),
+        "Ursula von der Leyen", null);
+    assertSpeaker(extract("The talks must resume, said Luis Felipe de la Cruz.").get(0),
+        "Luis Felipe de la Cruz", null);
+    assertSpeaker(extract("Abu Mohammed al-Jolani said the talks were over.").get(0),
+        "Abu Mohammed al-Jolani", null);
+    assertSpeaker(extract("The de facto authorities said the vote was valid.").get(0),
+        "The de facto authorities", null);
+  }
+
+  @Test
+  void anInvertedSpeakerAtTheEndSpeaksTheClauseBeforeIt() {
+    assertSpeaker(extract("Russia stands ready to talk, said the Ukrainian foreign minister.")
+        .get(0), "the Ukrainian foreign minister", TestActors.UKRAINE);
+  }
 }
