@@ -345,6 +345,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       ArrayNode ids = sp.putArray("actors"); // every actor of a group speaker ("Both leaders")
       speaker.actors().forEach(a -> ids.add(a.id()));
+      Speaker reporter = speaker.reportedBy(); // whose report gives these words, if another's
+      if (reporter == null) {
+        sp.putNull("reportedBy");
+      } else {
+        ObjectNode rb = sp.putObject("reportedBy").put("mention", reporter.mention());
+        ArrayNode reporterIds = rb.putArray("actors");
+        reporter.actors().forEach(a -> reporterIds.add(a.id()));
+      }
     }
     ArrayNode positions = o.putArray("positions");
     for (Position p : s.positions()) {
