@@ -766,6 +766,10 @@ final class Attributor {
     if (j < 0 || (verb && sawBe)) {
       return null; // nothing before, or a passive: "was accused by"
     }
+    j = beforeTimeAdjunct(t, j);
+    if (j < 0) {
+      return null;
+    }
     Token prev = t.get(j);
     if (prev.isWord() && NOT_BEFORE_VERB.contains(prev.lower())) {
       return null;
@@ -784,6 +788,21 @@ final class Attributor {
     }
     int[] np = backwardPhrase(t, j);
     return np == null ? null : withList(t, np, floor);
+  }
+
+  /**
+   * Where the subject ends when a time adjunct stands between it and its verb: "Guyana on Monday
+   * accused", "The ministry on Tuesday night said"; {@code j} itself otherwise.
+   */
+  private static int beforeTimeAdjunct(List<Token> t, int j) {
+    int k = j;
+    if (k >= 1 && WHEN.contains(t.get(k).lower())) {
+      k--; // "night", "evening"
+    }
+    if (k >= 2 && DAYS.contains(t.get(k).lower()) && t.get(k - 1).is("on")) {
+      return k - 2;
+    }
+    return j;
   }
 
   /**

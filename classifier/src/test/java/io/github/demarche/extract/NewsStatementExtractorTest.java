@@ -302,4 +302,16 @@ class NewsStatementExtractorTest {
     assertSpeaker(extract("Russia stands ready to talk, said the Ukrainian foreign minister.")
         .get(0), "the Ukrainian foreign minister", TestActors.UKRAINE);
   }
+
+  @Test
+  void aTwoClauseLeadIsItsFirstActorsEvenWithADayBeforeTheVerb() {
+    assertSpeaker(extract("Armenia on Monday accused Azerbaijan of shelling border villages, a"
+        + " charge Baku swiftly dismissed.").get(0), "Armenia", TestActors.ARMENIA);
+  }
+
+  @Test
+  void aCaretakerOrInterimTitleKeepsTheDemonymBeforeIt() {
+    assertSpeaker(extract("Iranian caretaker Foreign Minister Ali Example said the talks would"
+        + " go on.").get(0), "Iranian caretaker Foreign Minister Ali Example", TestActors.IRAN);
+  }
 }
