@@ -226,7 +226,8 @@ final class Attributor {
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
               && !holdsMeeting(t, i))
-          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i));
+          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i)
+          || beganBy(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -294,14 +295,23 @@ final class Attributor {
     if (!(l.equals("spoke") || l.equals("speaks") || l.equals("spoken")) || i + 1 >= t.size()) {
       return false;
     }
-    Token next = t.get(i + 1);
+    int n = i + 1;
+    while (n + 1 < t.size() && (t.get(n).lower().endsWith("ly") && t.get(n).isWord()
+        || (t.get(n).is("in") && t.get(n + 1).is("detail"))
+        || (t.get(n).is("at") && t.get(n + 1).is("length")))) {
+      n += t.get(n).lower().endsWith("ly") ? 1 : 2; // "spoke in detail about", "spoke briefly of"
+    }
+    if (n >= t.size()) {
+      return false;
+    }
+    Token next = t.get(n);
     if (next.is("about") || next.is("of") || next.is("on")) {
       return true;
     }
-    if (!next.is("with") || i + 2 >= t.size()) {
+    if (!next.is("with") || n + 1 >= t.size()) {
       return false;
     }
-    Token manner = t.get(i + 2);
+    Token manner = t.get(n + 1);
     return manner.isWord() && !manner.isCapitalized() && !DETERMINERS.contains(manner.lower())
         && !PRONOUNS.contains(manner.lower()) && !manner.is("him") && !manner.is("them");
   }
@@ -371,6 +381,17 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Verbs of an order of speaking: "He began by praising", "The PM ended by reaffirming". */
+  private static final Set<String> ORDER_VERBS = Set.of(
+      "began", "begins", "opened", "opens", "started", "starts", "ended", "ends", "closed",
+      "closes", "concluded", "concludes", "finished");
+
+  /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
+  private static boolean beganBy(List<Token> t, int i) {
+    return ORDER_VERBS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).is("by")
+        && SpeechCues.isParticiple(t.get(i + 2).lower());
   }
 
   /** "made clear", "makes it clear". */
@@ -838,7 +859,7 @@ final class Attributor {
 
   /** The noun phrase ending at token {@code e}, or null. */
   static int[] backwardPhrase(List<Token> t, int e) {
-    if (e < 0 || !isHead(t.get(e))) {
+    if (e < 0 || !isHeadAt(t, e)) {
       return null;
     }
     int s = e;
@@ -876,7 +897,7 @@ final class Attributor {
     while (e + 1 < t.size() && e + 1 - s < MAX_PHRASE && isMaterial(t, e + 1)) {
       e++;
     }
-    while (e >= s && !isHead(t.get(e))) {
+    while (e >= s && !isHeadAt(t, e)) {
       e--;
     }
     return e < s ? null : trimmed(t, s, e);
@@ -886,10 +907,20 @@ final class Attributor {
     while (s <= e && JOINERS.contains(t.get(s).lower())) {
       s++;
     }
-    if (s > e || !isHead(t.get(e))) {
+    if (s > e || !isHeadAt(t, e)) {
       return null;
     }
     return new int[] {s, e};
+  }
+
+  /** Whether token {@code e} may end a speaker's noun phrase: a head, or "heads of state". */
+  private static boolean isHeadAt(List<Token> t, int e) {
+    if (isHead(t.get(e))) {
+      return true;
+    }
+    String l = t.get(e).lower();
+    return (l.equals("state") || l.equals("government")) && e >= 2 && t.get(e - 1).is("of")
+        && (t.get(e - 2).is("heads") || t.get(e - 2).is("head"));
   }
 
   /** Whether a token may end a speaker's noun phrase. */

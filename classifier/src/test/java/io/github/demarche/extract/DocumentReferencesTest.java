@@ -211,4 +211,20 @@ class DocumentReferencesTest {
         + " foreign minister said.\n\nI repeat our call for restraint.");
     assertEquals(List.of("IRN"), actors(out.get(1)));
   }
+
+  @Test
+  void theHeadsOfStateAreThePartiesOfTheCall() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan.\n\nThe heads of state exchanged"
+        + " congratulations on the anniversary.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+  }
+
+  @Test
+  void speakingInDetailAboutATopicAndBeginningByPraisingAreSpeech() {
+    List<Statement> out = extract("-", "Vladimir Putin spoke in detail about the causes of the"
+        + " conflict.\n\nHe began by praising the talks.");
+    assertEquals(List.of("RUS"), actors(out.get(0)));
+    assertEquals(List.of("RUS"), actors(out.get(1)));
+  }
 }
