@@ -254,6 +254,9 @@ final class Attributor {
         if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
           continue; // "we urge": the author speaks, unnamed
         }
+        if (anonymousReports(t, subject)) {
+          continue; // "Reports indicate that ...": no one speaks
+        }
         return found(text, t, subject);
       }
     }
@@ -392,6 +395,26 @@ final class Attributor {
   private static boolean beganBy(List<Token> t, int i) {
     return ORDER_VERBS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).is("by")
         && SpeechCues.isParticiple(t.get(i + 2).lower());
+  }
+
+  /** Nouns of anonymous reporting: "Reports indicate", "media reports suggest". */
+  private static final Set<String> REPORT_NOUNS = Set.of(
+      "reports", "report", "rumours", "rumors", "media");
+
+  /**
+   * Whether a subject is anonymous reporting: its head is a report noun and no word of it but the
+   * sentence's first is capitalised ("Reports", "Local media reports", but not "A UN report").
+   */
+  private static boolean anonymousReports(List<Token> t, int[] np) {
+    if (!REPORT_NOUNS.contains(t.get(np[1]).lower())) {
+      return false;
+    }
+    for (int i = np[0]; i <= np[1]; i++) {
+      if (i > 0 && t.get(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "made clear", "makes it clear". */

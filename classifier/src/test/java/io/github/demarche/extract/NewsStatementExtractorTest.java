@@ -314,4 +314,12 @@ class NewsStatementExtractorTest {
     assertSpeaker(extract("Iranian caretaker Foreign Minister Ali Example said the talks would"
         + " go on.").get(0), "Iranian caretaker Foreign Minister Ali Example", TestActors.IRAN);
   }
+
+  @Test
+  void anonymousReportsNameNoSpeaker() {
+    assertNull(extract("Reports indicate that Russia has started shelling the port.").get(0)
+        .speaker());
+    assertSpeaker(extract("A UN report said the port was shelled.").get(0), "A UN report",
+        TestActors.UN);
+  }
 }
