@@ -227,4 +227,11 @@ class DocumentReferencesTest {
     assertEquals(List.of("RUS"), actors(out.get(0)));
     assertEquals(List.of("RUS"), actors(out.get(1)));
   }
+
+  @Test
+  void theyRightAfterACallAreItsTwoParties() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan. They discussed trade.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+  }
 }
