@@ -13,6 +13,8 @@ final class Nested {
 
   /** How far after the reporter's verb the reported words may start. */
   private static final int MAX_GAP = 3;
+  /** How long a phrase of circumstance before "that" may be: "in a statement on Monday". */
+  private static final int MAX_CIRCUMSTANCE = 6;
 
   /**
    * The speaker of the words that {@code outer} reports, when those words open with a subject and
@@ -52,6 +54,16 @@ final class Nested {
   /** The reported words after the reporter's verb: a quotation, or a clause ("that ..."). */
   private static Attributor.Found after(String text, List<Token> t, int from) {
     int i = from;
+    for (int k = from; k < t.size() && k - from <= MAX_CIRCUMSTANCE; k++) {
+      Token x = t.get(k);
+      if (x.is("that")) {
+        i = k + 1; // "said in a statement on Monday that ..."
+        break;
+      }
+      if (!x.isWord() || SpeechCues.isCueVerb(x.lower())) {
+        break;
+      }
+    }
     while (i < t.size() && i - from < MAX_GAP && (t.get(i).is(",") || t.get(i).is(":")
         || t.get(i).is("that"))) {
       i++;

@@ -47,4 +47,12 @@ class NestedTest {
     assertEquals(TestActors.AZERBAIJAN, s.actor());
     assertNull(s.reportedBy());
   }
+
+  @Test
+  void aReportWithItsCircumstancesBeforeThatStillNests() {
+    Speaker s = speaker("The Azerbaijani ministry said in a statement on Monday that the Russian"
+        + " foreign minister had told his guest the talks would resume.", 0);
+    assertEquals(TestActors.RUSSIA, s.actor());
+    assertEquals(TestActors.AZERBAIJAN, s.reportedBy().actor());
+  }
 }
