@@ -9,8 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * Abbreviations that the sentence model may take for a sentence end: titles and honorifics
  * ("Gen.", "H.E.", "Ms.") never end a sentence; "No." and month names ("Sept.") do not before a
- * number; "a.m.", "U.S." and the like do not before a word in lower case. Joins the sentences
- * such a full stop cut apart. Word lists only; stateless and thread-safe.
+ * number; "a.m.", "U.S." and the like do not before a word in lower case; a comma or semicolon
+ * never does. Joins the sentences such a mark cut apart. Word lists only; stateless and thread-safe.
  */
 final class Abbreviations {
   private Abbreviations() {}
@@ -61,7 +61,13 @@ final class Abbreviations {
 
   private static boolean continues(String paragraph, Span span, Span next) {
     int end = span.getEnd();
-    if (end < 2 || paragraph.charAt(end - 1) != '.' || next.getStart() >= paragraph.length()) {
+    if (end < 2 || next.getStart() >= paragraph.length()) {
+      return false;
+    }
+    if (paragraph.charAt(end - 1) == ',' || paragraph.charAt(end - 1) == ';') {
+      return true; // "At 10:00 a.m., H.E. ...": a comma ends no sentence
+    }
+    if (paragraph.charAt(end - 1) != '.') {
       return false;
     }
     int start = end - 1;

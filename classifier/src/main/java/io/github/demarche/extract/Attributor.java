@@ -499,6 +499,9 @@ final class Attributor {
     while (k < t.size() && t.get(k).start() < agent.end()) {
       k++;
     }
+    if (k < t.size() && t.get(k).is(",")) {
+      k++; // "X, Minister of Foreign Affairs of Y, held talks with"
+    }
     while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()
         && (BETWEEN.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
         && !MEETING_HOLD.contains(t.get(k).lower())) {
@@ -594,6 +597,14 @@ final class Attributor {
     int[] np = forwardPhrase(t, j);
     if (np == null || PRONOUNS.contains(t.get(np[0]).lower())) {
       return null;
+    }
+    if (np[1] + 2 < t.size() && t.get(np[1] + 1).is(",")) {
+      // "with H.E. Mr. X, Minister of Foreign Affairs of Kazakhstan": the title says whose
+      int[] apposition = forwardPhrase(t, np[1] + 2);
+      if (apposition != null && apposition[0] == np[1] + 2 && hasPersonRole(t, apposition)
+          && (apposition[1] + 1 == t.size() || !t.get(apposition[1] + 1).isWord())) {
+        np = new int[] {np[0], apposition[1]};
+      }
     }
     return found(text, t, np);
   }

@@ -234,4 +234,15 @@ class DocumentReferencesTest {
         + " President of Turkey Recep Tayyip Erdogan. They discussed trade.");
     assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
   }
+
+  @Test
+  void aMinistryReadoutWithHonorificsAndTitledPartiesIsReadWhole() {
+    List<Statement> out = extract("-", "On 5 May 2024 at 10:00 a.m., H.E. Mr. Ivan Example,"
+        + " Minister of Foreign Affairs of Mongolia, held talks with H.E. Ms. Ana Example,"
+        + " Minister of Foreign Affairs of Kazakhstan.\n\n1. At the outset, the two Ministers"
+        + " expressed satisfaction with their relations.");
+    assertEquals(2, out.size(), "neither the time nor the honorifics end a sentence");
+    assertNull(out.get(0).speaker(), "talks held are narration");
+    assertEquals(List.of("MNG", "KAZ"), actors(out.get(1)), "the partner's title says whose");
+  }
 }
