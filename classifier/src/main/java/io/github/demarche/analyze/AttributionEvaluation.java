@@ -146,7 +146,7 @@ public final class AttributionEvaluation {
       String documents = dir.resolve("documents.jsonl").toString();
       printDocuments("read as plain text", documents(analyzer, actors, documents, verbose, false));
       printDocuments("with the source URL as id",
-          documents(analyzer, actors, documents, false, true));
+          documents(analyzer, actors, documents, verbose, true));
       verbose = false;
     }
   }

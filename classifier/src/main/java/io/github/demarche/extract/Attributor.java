@@ -48,7 +48,7 @@ final class Attributor {
       "according");
   private static final Set<String> NAME_PARTICLES = Set.of(
       "bin", "ibn", "al", "el", "da", "van", "von", "der", "den", "la", "le", "du", "dos", "das",
-      "di", "del", "ter", "ben", "abu", "bint");
+      "di", "del", "ter", "ben", "abu", "bint", "de", "ould", "y", "zu", "af");
   private static final Set<String> NOT_BEFORE_VERB = Set.of(
       "to", "that", "which", "who", "whom", "whose", "what", "where", "when", "if", "whether");
 
@@ -73,6 +73,10 @@ final class Attributor {
     if (headline != null) {
       return headline;
     }
+    Found inverted = invertedAtEnd(text, t);
+    if (inverted != null) {
+      return inverted; // "The EU stands with Ukraine, said X": the clause before is X's words
+    }
     int main = mainClause(t);
     if (main > 0 && t.get(0).is("as")) {
       // "As Secretary Kerry said, Crimea is part of Ukraine."
@@ -86,6 +90,34 @@ final class Attributor {
       speaker = withParticiple(text, t);
     }
     return speaker != null ? speaker : stanceFrom(text, t);
+  }
+
+  /**
+   * The subject of an inverted verb of saying after a comma that closes the sentence: "...,
+   * said Ursula von der Leyen." or "..., said the minister in a statement."; null otherwise.
+   */
+  private static Found invertedAtEnd(String text, List<Token> t) {
+    for (int i = t.size() - 2; i > 0; i--) {
+      Token w = t.get(i);
+      if (!w.isWord() || !SpeechCues.INVERTIBLE.contains(w.lower())) {
+        continue;
+      }
+      if (!t.get(i - 1).is(",")) {
+        return null;
+      }
+      int[] np = forwardPhrase(t, i + 1);
+      if (np == null || np[0] != i + 1 || PRONOUNS.contains(t.get(np[0]).lower())
+          || !endsInverted(t, np[1] + 1)) {
+        return null;
+      }
+      for (int k = np[1] + 1; k < t.size(); k++) {
+        if (t.get(k).is(",") || t.get(k).type() == Token.Type.QUOTE) {
+          return null; // more follows: "..., said X, adding that ..."
+        }
+      }
+      return found(text, t, np);
+    }
+    return null;
   }
 
   /** Participles used as prepositions: "talks with X regarding Y" says nothing of X. */
@@ -194,7 +226,8 @@ final class Attributor {
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
               && !holdsMeeting(t, i))
-          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i));
+          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i)
+          || beganBy(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -220,6 +253,9 @@ final class Attributor {
       if (subject != null) {
         if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
           continue; // "we urge": the author speaks, unnamed
+        }
+        if (anonymousReports(t, subject)) {
+          continue; // "Reports indicate that ...": no one speaks
         }
         return found(text, t, subject);
       }
@@ -262,14 +298,23 @@ final class Attributor {
     if (!(l.equals("spoke") || l.equals("speaks") || l.equals("spoken")) || i + 1 >= t.size()) {
       return false;
     }
-    Token next = t.get(i + 1);
+    int n = i + 1;
+    while (n + 1 < t.size() && (t.get(n).lower().endsWith("ly") && t.get(n).isWord()
+        || (t.get(n).is("in") && t.get(n + 1).is("detail"))
+        || (t.get(n).is("at") && t.get(n + 1).is("length")))) {
+      n += t.get(n).lower().endsWith("ly") ? 1 : 2; // "spoke in detail about", "spoke briefly of"
+    }
+    if (n >= t.size()) {
+      return false;
+    }
+    Token next = t.get(n);
     if (next.is("about") || next.is("of") || next.is("on")) {
       return true;
     }
-    if (!next.is("with") || i + 2 >= t.size()) {
+    if (!next.is("with") || n + 1 >= t.size()) {
       return false;
     }
-    Token manner = t.get(i + 2);
+    Token manner = t.get(n + 1);
     return manner.isWord() && !manner.isCapitalized() && !DETERMINERS.contains(manner.lower())
         && !PRONOUNS.contains(manner.lower()) && !manner.is("him") && !manner.is("them");
   }
@@ -339,6 +384,37 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Verbs of an order of speaking: "He began by praising", "The PM ended by reaffirming". */
+  private static final Set<String> ORDER_VERBS = Set.of(
+      "began", "begins", "opened", "opens", "started", "starts", "ended", "ends", "closed",
+      "closes", "concluded", "concludes", "finished");
+
+  /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
+  private static boolean beganBy(List<Token> t, int i) {
+    return ORDER_VERBS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).is("by")
+        && SpeechCues.isParticiple(t.get(i + 2).lower());
+  }
+
+  /** Nouns of anonymous reporting: "Reports indicate", "media reports suggest". */
+  private static final Set<String> REPORT_NOUNS = Set.of(
+      "reports", "report", "rumours", "rumors", "media");
+
+  /**
+   * Whether a subject is anonymous reporting: its head is a report noun and no word of it but the
+   * sentence's first is capitalised ("Reports", "Local media reports", but not "A UN report").
+   */
+  private static boolean anonymousReports(List<Token> t, int[] np) {
+    if (!REPORT_NOUNS.contains(t.get(np[1]).lower())) {
+      return false;
+    }
+    for (int i = np[0]; i <= np[1]; i++) {
+      if (i > 0 && t.get(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "made clear", "makes it clear". */
@@ -422,6 +498,9 @@ final class Attributor {
     int k = 0;
     while (k < t.size() && t.get(k).start() < agent.end()) {
       k++;
+    }
+    if (k < t.size() && t.get(k).is(",")) {
+      k++; // "X, Minister of Foreign Affairs of Y, held talks with"
     }
     while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()
         && (BETWEEN.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
@@ -518,6 +597,14 @@ final class Attributor {
     int[] np = forwardPhrase(t, j);
     if (np == null || PRONOUNS.contains(t.get(np[0]).lower())) {
       return null;
+    }
+    if (np[1] + 2 < t.size() && t.get(np[1] + 1).is(",")) {
+      // "with H.E. Mr. X, Minister of Foreign Affairs of Kazakhstan": the title says whose
+      int[] apposition = forwardPhrase(t, np[1] + 2);
+      if (apposition != null && apposition[0] == np[1] + 2 && hasPersonRole(t, apposition)
+          && (apposition[1] + 1 == t.size() || !t.get(apposition[1] + 1).isWord())) {
+        np = new int[] {np[0], apposition[1]};
+      }
     }
     return found(text, t, np);
   }
@@ -734,6 +821,10 @@ final class Attributor {
     if (j < 0 || (verb && sawBe)) {
       return null; // nothing before, or a passive: "was accused by"
     }
+    j = beforeTimeAdjunct(t, j);
+    if (j < 0) {
+      return null;
+    }
     Token prev = t.get(j);
     if (prev.isWord() && NOT_BEFORE_VERB.contains(prev.lower())) {
       return null;
@@ -752,6 +843,21 @@ final class Attributor {
     }
     int[] np = backwardPhrase(t, j);
     return np == null ? null : withList(t, np, floor);
+  }
+
+  /**
+   * Where the subject ends when a time adjunct stands between it and its verb: "Guyana on Monday
+   * accused", "The ministry on Tuesday night said"; {@code j} itself otherwise.
+   */
+  private static int beforeTimeAdjunct(List<Token> t, int j) {
+    int k = j;
+    if (k >= 1 && WHEN.contains(t.get(k).lower())) {
+      k--; // "night", "evening"
+    }
+    if (k >= 2 && DAYS.contains(t.get(k).lower()) && t.get(k - 1).is("on")) {
+      return k - 2;
+    }
+    return j;
   }
 
   /**
@@ -787,7 +893,7 @@ final class Attributor {
 
   /** The noun phrase ending at token {@code e}, or null. */
   static int[] backwardPhrase(List<Token> t, int e) {
-    if (e < 0 || !isHead(t.get(e))) {
+    if (e < 0 || !isHeadAt(t, e)) {
       return null;
     }
     int s = e;
@@ -825,7 +931,7 @@ final class Attributor {
     while (e + 1 < t.size() && e + 1 - s < MAX_PHRASE && isMaterial(t, e + 1)) {
       e++;
     }
-    while (e >= s && !isHead(t.get(e))) {
+    while (e >= s && !isHeadAt(t, e)) {
       e--;
     }
     return e < s ? null : trimmed(t, s, e);
@@ -835,10 +941,20 @@ final class Attributor {
     while (s <= e && JOINERS.contains(t.get(s).lower())) {
       s++;
     }
-    if (s > e || !isHead(t.get(e))) {
+    if (s > e || !isHeadAt(t, e)) {
       return null;
     }
     return new int[] {s, e};
+  }
+
+  /** Whether token {@code e} may end a speaker's noun phrase: a head, or "heads of state". */
+  private static boolean isHeadAt(List<Token> t, int e) {
+    if (isHead(t.get(e))) {
+      return true;
+    }
+    String l = t.get(e).lower();
+    return (l.equals("state") || l.equals("government")) && e >= 2 && t.get(e - 1).is("of")
+        && (t.get(e - 2).is("heads") || t.get(e - 2).is("head"));
   }
 
   /** Whether a token may end a speaker's noun phrase. */
@@ -876,14 +992,31 @@ final class Attributor {
           && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower()))
           && t.get(i + 1).isCapitalized() && !CAPITALISED_STOP.contains(t.get(i + 1).lower());
     }
-    if (NAME_PARTICLES.contains(l)) {
-      return i > 0 && t.get(i - 1).isCapitalized(); // "Ammar bin Jame", "Aba van Ang"
+    if (NAME_PARTICLES.contains(l) && insideName(t, i)) {
+      return true; // "Ammar bin Jame", "Ursula von der Leyen", "Luis Felipe de la Cruz"
     }
     if (DETERMINERS.contains(l) || PERSON_ROLES.contains(l) || BODY_ROLES.contains(l)
         || MODIFIERS.contains(l) || JOINERS.contains(l) || x.isPossessive()) {
       return true;
     }
     return x.isCapitalized() && !CAPITALISED_STOP.contains(l);
+  }
+
+  /**
+   * Whether the particle at {@code i} stands inside a person's name: a capitalised word or another
+   * particle on each side ("von der" in "Ursula von der Leyen").
+   */
+  private static boolean insideName(List<Token> t, int i) {
+    int before = i - 1;
+    while (before >= 0 && before > i - 3 && NAME_PARTICLES.contains(t.get(before).lower())) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < t.size() && after < i + 3 && NAME_PARTICLES.contains(t.get(after).lower())) {
+      after++;
+    }
+    return before >= 0 && t.get(before).isCapitalized() && !t.get(before).isPossessive()
+        && after < t.size() && t.get(after).isCapitalized();
   }
 
   private static Found headline(String text, List<Token> t, Predicate<String> isActor) {

@@ -117,6 +117,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
       Attributor.Found found = opener != null ? opener : Attributor.find(text, tokens, isActor);
       if (found != null) {
         speaker = ownVoice(refs.speakerOf(found, ui), block, refs.issuer());
+        Attributor.Found reported = opener == null ? Nested.inner(text, tokens, found) : null;
+        Speaker inner = reported == null ? null : refs.speakerOf(reported, ui);
+        if (inner != null && !inner.actors().isEmpty() && speaker != null) {
+          speaker = inner.withReporter(speaker); // the position is the innermost speaker's
+        }
         refs.noteMeeting(speaker, Attributor.meeting(text, tokens, found), ui);
         if (opener != null && !isTitle(text, unit)) {
           block = speaker; // a headline "X: ..." opens no speech

@@ -143,7 +143,11 @@ final class References {
     String mention = found.text();
     switch (found.kind()) {
       case PRONOUN: {
-        Antecedent a = antecedent(ui, mention.toLowerCase(Locale.ROOT), false);
+        String lower = mention.toLowerCase(Locale.ROOT);
+        Antecedent a = antecedent(ui, lower, false);
+        if (a == null && lower.equals("they")) {
+          return parties(mention, ui); // "X had a call with Y. They discussed ..."
+        }
         return a == null ? null : a.speaker();
       }
       case DESCRIPTION: {

@@ -181,7 +181,8 @@ final class Segmenter {
    */
   private static List<int[]> sentences(
       SentenceDetectorME detector, String text, int ps, int pe, List<Quote> quotes) {
-    Span[] spans = detector.sentPosDetect(detectorInput(text.substring(ps, pe)));
+    String paragraph = text.substring(ps, pe);
+    Span[] spans = Abbreviations.rejoin(paragraph, detector.sentPosDetect(detectorInput(paragraph)));
     List<int[]> out = new ArrayList<>(spans.length);
     int qi = 0;
     for (Span span : spans) {

@@ -128,7 +128,8 @@ final class SpeechCues {
       "executive", "supreme", "upper", "lower", "house", "foreign-ministry", "humanitarian",
       "separatist", "de", "facto", "breakaway", "self-declared", "so-called", "pro-russian",
       "ex-presidents", "civil", "society", "written", "strong", "majority", "minority",
-      "ruling", "main", "leading", "key", "first", "defense", "intelligence", "naval");
+      "ruling", "main", "leading", "key", "first", "defense", "intelligence", "naval",
+      "caretaker", "interim", "transitional", "provisional", "designate", "principal");
 
   /** Joining words allowed inside a noun phrase between two parts of it. */
   static final Set<String> JOINERS = set("of", "and", "for", "to", "&", "on", "by");

@@ -86,9 +86,9 @@ record Token(int start, int end, String text, String lower, Type type) {
             break;
           }
         }
-        // "U.S." and "J." keep their final full stop; "allies'" keeps its apostrophe
-        if (j < limit && text.charAt(j) == '.'
-            && (dotted || (j - i == 1 && Character.isUpperCase(c)))) {
+        // "U.S.", "J." and "Gen." keep their final full stop; "allies'" keeps its apostrophe
+        if (j < limit && text.charAt(j) == '.' && (dotted || (j - i == 1 && Character.isUpperCase(c))
+            || (Character.isUpperCase(c) && Abbreviations.isTitle(text.substring(i, j))))) {
           j++;
         } else if (j < limit && (text.charAt(j) == '\'' || text.charAt(j) == '\u2019')
             && text.charAt(j - 1) == 's' && (j + 1 == limit || !Character.isLetter(text.charAt(j + 1)))) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.demarche.Demarche;
 import io.github.demarche.actors.ActorDictionary;
 import io.github.demarche.api.StanceClassifier;
 import io.github.demarche.api.StanceInput;
@@ -37,16 +38,64 @@ class AttributionEvaluationTest {
 
   /**
    * Quality floor on the corpus: the speaker found in a record's text alone has the record's
-   * head noun phrase for at least 85% of the dev records that name one (no actor dictionary
-   * needed: mentions only). Measured 89.0%.
+   * head noun phrase for at least 88% of the dev records that name one (no actor dictionary
+   * needed: mentions only). Measured 89.9%.
    */
   @Test
-  void devSpeakersAreFoundForAtLeast85Percent() {
+  void devSpeakersAreFoundForAtLeast88Percent() {
     AttributionEvaluation.RecordFigures f = AttributionEvaluation.records(
         new NewsStatementExtractor(ActorResolver.none()),
         CORPUS.resolve("dev.jsonl").toString(), false);
     assertTrue(f.records() > 100, "dev records with a speaker: " + f.records());
-    assertTrue(f.matchedShare() >= 0.85, "matched " + f.matchedShare());
+    assertTrue(f.matchedShare() >= 0.88, "matched " + f.matchedShare());
+  }
+
+  /**
+   * Quality floors on the whole documents of {@code documents.jsonl} with the bundled dictionary
+   * and default model: with the source URL as id the speaker actor is right for at least 88% of
+   * the sentences that have one (measured 90.2%), unknown for at most 10% (7.7%); read as plain
+   * text, right for at least 80% (82.0%); narration is left without a speaker for at least 80%
+   * (84.3%). A little below the measured figures, as the default model decides which subjects
+   * reported acting speak.
+   */
+  @Test
+  void wholeDocumentSpeakersMeetTheirFloors() {
+    ActorResolver actors = ActorResolver.of(ActorDictionary.defaults());
+    StatementAnalyzer analyzer = new StatementAnalyzer(new NewsStatementExtractor(actors),
+        Demarche.defaultModel());
+    String file = CORPUS.resolve("documents.jsonl").toString();
+    AttributionEvaluation.DocumentFigures url =
+        AttributionEvaluation.documents(analyzer, actors, file, false, true);
+    AttributionEvaluation.DocumentFigures plain =
+        AttributionEvaluation.documents(analyzer, actors, file, false, false);
+    assertTrue(url.goldNamed() > 150, "sentences with a speaker: " + url.goldNamed());
+    assertTrue(url.namedRightShare() >= 0.88, "with URL, right " + url.namedRightShare());
+    assertTrue(url.namedUnknownShare() <= 0.10, "with URL, unknown " + url.namedUnknownShare());
+    assertTrue(plain.namedRightShare() >= 0.80, "plain text, right " + plain.namedRightShare());
+    assertTrue(plain.narrationLeftShare() >= 0.80, "narration " + plain.narrationLeftShare());
+  }
+
+  @Test
+  void sentencesAreSortedIntoPhenomenaByHowTheGoldNamesTheSpeaker() {
+    ActorResolver actors = ActorResolver.of(ActorDictionary.defaults());
+    assertEquals(AttributionEvaluation.Phenomenon.NARRATION,
+        AttributionEvaluation.phenomenon(actors, "Fighting resumed.", null, 0));
+    assertEquals(AttributionEvaluation.Phenomenon.GROUP, AttributionEvaluation.phenomenon(
+        actors, "The two leaders agreed to meet.", "The two leaders", 2));
+    assertEquals(AttributionEvaluation.Phenomenon.PRONOUN, AttributionEvaluation.phenomenon(
+        actors, "He urged restraint.", "The Prime Minister", 1));
+    assertEquals(AttributionEvaluation.Phenomenon.FIRST_PERSON, AttributionEvaluation.phenomenon(
+        actors, "We urge restraint.", "Ambassador Jane Doe", 1));
+    assertEquals(AttributionEvaluation.Phenomenon.NESTED, AttributionEvaluation.phenomenon(
+        actors, "The ministry said Lavrov had told him so.", "Lavrov", 1));
+    assertEquals(AttributionEvaluation.Phenomenon.TITLE_ONLY, AttributionEvaluation.phenomenon(
+        actors, "The Prime Minister urged restraint.", "The Prime Minister", 1));
+    assertEquals(AttributionEvaluation.Phenomenon.DESCRIPTION, AttributionEvaluation.phenomenon(
+        actors, "The top Iranian diplomat urged restraint.", "The top Iranian diplomat", 1));
+    assertEquals(AttributionEvaluation.Phenomenon.NAMED, AttributionEvaluation.phenomenon(
+        actors, "Sergey Lavrov urged restraint.", "Sergey Lavrov", 1));
+    assertEquals(AttributionEvaluation.Phenomenon.NAMED, AttributionEvaluation.phenomenon(
+        actors, "Russia urged restraint.", "Russia", 1));
   }
 
   @Test

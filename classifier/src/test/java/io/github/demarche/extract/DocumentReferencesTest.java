@@ -211,4 +211,38 @@ class DocumentReferencesTest {
         + " foreign minister said.\n\nI repeat our call for restraint.");
     assertEquals(List.of("IRN"), actors(out.get(1)));
   }
+
+  @Test
+  void theHeadsOfStateAreThePartiesOfTheCall() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan.\n\nThe heads of state exchanged"
+        + " congratulations on the anniversary.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+  }
+
+  @Test
+  void speakingInDetailAboutATopicAndBeginningByPraisingAreSpeech() {
+    List<Statement> out = extract("-", "Vladimir Putin spoke in detail about the causes of the"
+        + " conflict.\n\nHe began by praising the talks.");
+    assertEquals(List.of("RUS"), actors(out.get(0)));
+    assertEquals(List.of("RUS"), actors(out.get(1)));
+  }
+
+  @Test
+  void theyRightAfterACallAreItsTwoParties() {
+    List<Statement> out = extract("-", "Vladimir Putin had a telephone conversation with"
+        + " President of Turkey Recep Tayyip Erdogan. They discussed trade.");
+    assertEquals(List.of("RUS", "TUR"), actors(out.get(1)));
+  }
+
+  @Test
+  void aMinistryReadoutWithHonorificsAndTitledPartiesIsReadWhole() {
+    List<Statement> out = extract("-", "On 5 May 2024 at 10:00 a.m., H.E. Mr. Ivan Example,"
+        + " Minister of Foreign Affairs of Mongolia, held talks with H.E. Ms. Ana Example,"
+        + " Minister of Foreign Affairs of Kazakhstan.\n\n1. At the outset, the two Ministers"
+        + " expressed satisfaction with their relations.");
+    assertEquals(2, out.size(), "neither the time nor the honorifics end a sentence");
+    assertNull(out.get(0).speaker(), "talks held are narration");
+    assertEquals(List.of("MNG", "KAZ"), actors(out.get(1)), "the partner's title says whose");
+  }
 }

@@ -284,4 +284,42 @@ class NewsStatementExtractorTest {
     assertEquals(List.of(), extract(""));
     assertEquals(List.of(), extract(" \n\n \t\n"));
   }
+
+  @Test
+  void nameParticlesStayInsideTheNameInBothWordOrders() {
+    assertSpeaker(extract("Ursula von der Leyen said the talks must resume.").get(0),
+        "Ursula von der Leyen", null);
+    assertSpeaker(extract("The talks must resume, said Luis Felipe de la Cruz.").get(0),
+        "Luis Felipe de la Cruz", null);
+    assertSpeaker(extract("Abu Mohammed al-Jolani said the talks were over.").get(0),
+        "Abu Mohammed al-Jolani", null);
+    assertSpeaker(extract("The de facto authorities said the vote was valid.").get(0),
+        "The de facto authorities", null);
+  }
+
+  @Test
+  void anInvertedSpeakerAtTheEndSpeaksTheClauseBeforeIt() {
+    assertSpeaker(extract("Russia stands ready to talk, said the Ukrainian foreign minister.")
+        .get(0), "the Ukrainian foreign minister", TestActors.UKRAINE);
+  }
+
+  @Test
+  void aTwoClauseLeadIsItsFirstActorsEvenWithADayBeforeTheVerb() {
+    assertSpeaker(extract("Armenia on Monday accused Azerbaijan of shelling border villages, a"
+        + " charge Baku swiftly dismissed.").get(0), "Armenia", TestActors.ARMENIA);
+  }
+
+  @Test
+  void aCaretakerOrInterimTitleKeepsTheDemonymBeforeIt() {
+    assertSpeaker(extract("Iranian caretaker Foreign Minister Ali Example said the talks would"
+        + " go on.").get(0), "Iranian caretaker Foreign Minister Ali Example", TestActors.IRAN);
+  }
+
+  @Test
+  void anonymousReportsNameNoSpeaker() {
+    assertNull(extract("Reports indicate that Russia has started shelling the port.").get(0)
+        .speaker());
+    assertSpeaker(extract("A UN report said the port was shelled.").get(0), "A UN report",
+        TestActors.UN);
+  }
 }

@@ -60,6 +60,23 @@ class AnalyzeCommandTest {
     assertEquals("state", first.get("speaker").get("actor").get("kind").asText());
     assertEquals("[\"AZE\"]", first.get("speaker").get("actors").toString());
     assertTrue(json.readTree(lines.get(lines.size() - 1)).get("speaker").isNull());
+    assertTrue(first.get("speaker").get("reportedBy").isNull(), "reported directly");
+  }
+
+  @Test
+  void jsonlNamesTheReporterOfWordsReportedInsideAReport() throws IOException {
+    Path file = dir.resolve("nested.txt");
+    Files.writeString(file, "The Kremlin said Russian President Vladimir Putin had told his"
+        + " guest that Ukraine must withdraw.");
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new AnalyzeCommand(model -> analyzer));
+    cl.setOut(new PrintWriter(out));
+    assertEquals(0, cl.execute("--format", "jsonl", file.toString()));
+    JsonNode speaker = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow())
+        .get("speaker");
+    assertEquals("Russian President Vladimir Putin", speaker.get("mention").asText());
+    assertEquals("The Kremlin", speaker.get("reportedBy").get("mention").asText());
+    assertEquals("[\"RUS\"]", speaker.get("reportedBy").get("actors").toString());
   }
 
   @Test
