@@ -63,7 +63,8 @@ final class ClassifyCommand implements Callable<Integer> {
       ArrayNode arr = o.putArray("positions");
       if (explainer != null) {
         for (Explanation x : explainer.explain(in, explain)) {
-          ObjectNode pos = arr.addObject().put("label", x.label()).put("score", Math.round(x.score() * 1e4) / 1e4);
+          ObjectNode pos = arr.addObject().put("label", x.label()).put("score", Math.round(x.score() * 1e4) / 1e4)
+              .put("baseline", Math.round(x.baseline() * 1e4) / 1e4);
           ArrayNode why = pos.putArray("explanation");
           for (Contribution c : x.contributions()) {
             why.addObject().put("feature", c.feature()).put("weight", Math.round(c.weight() * 1e4) / 1e4);

@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * Stateless and thread-safe.
  */
 public final class Evaluator {
+  /** The confusion-matrix column of a single-label model that took no position. */
+  public static final String NO_POSITION = "(no position)";
+
   private final int maxErrors;
 
   /** An evaluator that keeps the {@code maxErrors} worst misclassified statements (0 for none). */
@@ -111,7 +114,8 @@ public final class Evaluator {
     if (singleLabel) {
       for (int i = 0; i < examples.size(); i++) {
         confusion.computeIfAbsent(examples.get(i).labels().get(0), k -> new TreeMap<>())
-            .merge(predicted.get(i).get(0), 1, Integer::sum);
+            .merge(predicted.get(i).isEmpty() ? NO_POSITION : predicted.get(i).get(0), 1,
+                Integer::sum);
       }
     }
     Map<String, LabelScores> perLabel = new LinkedHashMap<>();

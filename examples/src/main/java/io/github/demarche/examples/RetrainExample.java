@@ -77,10 +77,12 @@ public final class RetrainExample {
         reloaded.featureCount());
 
     // 3. Classify new statements towards their targets; the model is thread-safe, share it.
+    // With no "none" label, a statement scored below the model's learned confidence gets none.
     for (StanceInput input : NEW_STATEMENTS) {
-      Position best = reloaded.classify(input).get(0);
-      out.printf(Locale.ROOT, "%-8s %.2f  [%s] %s%n", best.label(), best.score(), input.target(),
-          input.text());
+      List<Position> positions = reloaded.classify(input);
+      String label = positions.isEmpty() ? "-" : positions.get(0).label();
+      double score = positions.isEmpty() ? reloaded.noPositionBelow() : positions.get(0).score();
+      out.printf(Locale.ROOT, "%-8s %.2f  [%s] %s%n", label, score, input.target(), input.text());
     }
     return new Outcome(cv, trained, reloaded);
   }
