@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * Stateless and thread-safe.
  */
 public final class Evaluator {
+  /** The confusion-matrix column of a single-label model that took no position. */
+  public static final String NO_POSITION = "(no position)";
+
   private final int maxErrors;
 
   /** An evaluator that keeps the {@code maxErrors} worst misclassified statements (0 for none). */
@@ -145,10 +148,13 @@ public final class Evaluator {
    */
   private static Map<String, Map<String, Integer>> confusion(Set<String> labels,
       List<Example> examples, List<List<String>> predicted) {
+    // a statement given no position at all (a single-label model's abstention) is a column too
+    List<List<String>> shown = predicted.stream()
+        .map(p -> p.isEmpty() ? List.of(NO_POSITION) : p).toList();
     Set<String> used = new HashSet<>();
     for (int i = 0; i < examples.size(); i++) {
       used.addAll(examples.get(i).labels());
-      used.addAll(predicted.get(i));
+      used.addAll(shown.get(i));
     }
     List<String> order = new ArrayList<>();
     labels.stream().filter(used::contains).forEach(order::add);
@@ -161,7 +167,7 @@ public final class Evaluator {
     }
     for (int i = 0; i < examples.size(); i++) {
       for (String gold : examples.get(i).labels()) {
-        for (String p : new LinkedHashSet<>(predicted.get(i))) {
+        for (String p : new LinkedHashSet<>(shown.get(i))) {
           matrix.get(gold).merge(p, 1, Integer::sum);
         }
       }

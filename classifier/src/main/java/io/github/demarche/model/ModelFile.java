@@ -136,6 +136,9 @@ public final class ModelFile {
       outputs.addObject().put("label", names.get(o)).put("platt_a", c.a()).put("platt_b", c.b())
           .put("threshold", c.threshold());
     }
+    if (model.mode() == Mode.SINGLE_LABEL) {
+      m.put("no_position_below", model.noPositionBelow());
+    }
     ObjectNode w = m.putObject("weights");
     w.put("features", model.featureCount());
     w.put("outputs", names.size());
@@ -442,8 +445,10 @@ public final class ModelFile {
     prov.path("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
     Provenance provenance = new Provenance(prov.path("library_version").asText("unknown"),
         prov.path("data_sha256").asText(""), prov.path("examples").asInt(0), counts, hyper, metrics);
+    // absent in files written before single-label models could take no position: always answer
+    double noPositionBelow = m.path("no_position_below").asDouble(0.0);
     return new StanceModel(taxonomy, mode, features, new FeatureIndex(keys), weights, bias, outputs,
-        calibration, provenance);
+        calibration, provenance, noPositionBelow);
   }
 
   /**

@@ -47,9 +47,12 @@ public final class StanceModel implements StanceClassifier {
   /** The taxonomy index of the exclusive label, or -1. */
   private final int exclusive;
   private final Provenance provenance;
+  /** For single-label models: below this best score the answer is no position (0: always one). */
+  private final double noPositionBelow;
 
   /**
-   * Assembles a model from its parts, checking that they fit together.
+   * Assembles a model from its parts, checking that they fit together; a single-label model
+   * built this way always answers with its best label.
    *
    * @throws IllegalArgumentException when the sizes or labels do not agree
    */
@@ -63,6 +66,34 @@ public final class StanceModel implements StanceClassifier {
       List<String> outputs,
       List<Calibration> calibration,
       Provenance provenance) {
+    this(taxonomy, mode, features, index, weights, bias, outputs, calibration, provenance, 0.0);
+  }
+
+  /**
+   * Assembles a model from its parts, checking that they fit together.
+   *
+   * @param noPositionBelow for single-label models, the best score below which the model takes
+   *     no position (returns no label); 0 to always answer; must be 0 for multi-label models,
+   *     whose thresholds already allow no position
+   * @throws IllegalArgumentException when the sizes or labels do not agree
+   */
+  public StanceModel(
+      Taxonomy taxonomy,
+      Mode mode,
+      FeatureConfig features,
+      FeatureIndex index,
+      float[] weights,
+      float[] bias,
+      List<String> outputs,
+      List<Calibration> calibration,
+      Provenance provenance,
+      double noPositionBelow) {
+    if (!(noPositionBelow >= 0.0 && noPositionBelow <= 1.0)
+        || (mode == Mode.MULTI_LABEL && noPositionBelow != 0.0)) {
+      throw new IllegalArgumentException("noPositionBelow must be in [0, 1] for single-label"
+          + " models and 0 for multi-label ones, was " + noPositionBelow);
+    }
+    this.noPositionBelow = noPositionBelow;
     int k = outputs.size();
     if (k == 0) {
       throw new IllegalArgumentException("a model needs at least one output");
@@ -136,7 +167,21 @@ public final class StanceModel implements StanceClassifier {
   /** This model with other provenance (for example with evaluation figures added). */
   public StanceModel withProvenance(Provenance newProvenance) {
     return new StanceModel(taxonomy, mode, featurizer.config(), index, weights, bias, outputs(),
-        calibration, newProvenance);
+        calibration, newProvenance, noPositionBelow);
+  }
+
+  /**
+   * For single-label models, the best score below which the model takes no position, learned on
+   * out-of-fold predictions; 0 when it always answers (and for multi-label models).
+   */
+  public double noPositionBelow() {
+    return noPositionBelow;
+  }
+
+  /** This single-label model with another score below which it takes no position. */
+  public StanceModel withNoPositionBelow(double below) {
+    return new StanceModel(taxonomy, mode, featurizer.config(), index, weights, bias, outputs(),
+        calibration, provenance, below);
   }
 
   /** The label of each output, in output order. */
@@ -274,10 +319,14 @@ public final class StanceModel implements StanceClassifier {
     return positionsFromScores(scoreArray(input));
   }
 
-  /** The positions implied by label scores in taxonomy order, best first. */
+  /**
+   * The positions implied by label scores in taxonomy order, best first; empty when a
+   * single-label model's best score is below {@link #noPositionBelow()}.
+   */
   public List<Position> positionsFromScores(double[] s) {
     if (mode == Mode.SINGLE_LABEL) {
-      return Positions.best(taxonomy, s);
+      List<Position> best = Positions.best(taxonomy, s);
+      return best.get(0).score() < noPositionBelow ? List.of() : best;
     }
     return Positions.passing(taxonomy, outputLabels, thresholds, s);
   }

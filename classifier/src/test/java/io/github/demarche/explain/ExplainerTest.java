@@ -28,25 +28,35 @@ class ExplainerTest {
   }
 
   @Test
-  void contributionsAddUpToTheLogitOfTheLabel() {
+  void baselineContributionsAndLeftOutFunctionWordsAddUpToTheLogit() {
     StanceInput in = StanceInput.of("Russia accused Ukraine of shelling the plant.");
     Explanation e = new Explainer(model).explain(in, 10_000).get(0);
     int o = model.outputs().indexOf(e.label());
     double sum = e.contributions().stream().mapToDouble(Contribution::weight).sum();
-    double logit = model.logits(in)[o];
-    // the bias term is the only part of the logit not carried by a feature
-    assertEquals(logit, sum + biasOf(model, o), 1e-4);
+    assertEquals(model.logits(in)[o], e.baseline() + sum + e.functionWords(), 1e-4);
+    // the baseline is what a statement with no words gets
+    assertEquals(model.logits(StanceInput.of("\u0000"))[o], e.baseline(), 1e-6);
   }
 
-  private static double biasOf(StanceModel m, int o) {
-    return m.logits(StanceInput.of("\u0001"))[o] - sumOfWeights(m, StanceInput.of("\u0001"), o);
-  }
-
-  private static double sumOfWeights(StanceModel m, StanceInput in, int o) {
-    double s = 0;
-    for (int col : m.activeFeatures(in)) {
-      s += m.weight(col, o);
+  @Test
+  void leavesOutTheBaselineAndFunctionWordsButKeepsNegationsAndModals() {
+    StanceInput in = StanceInput.of(
+        "The ministry said that it would not accept the claims of the other side and that the"
+            + " troops must stay on the border.");
+    List<Explanation> explanations = new Explainer(model).explain(in, 10_000);
+    assertTrue(!explanations.isEmpty());
+    for (Explanation e : explanations) {
+      List<String> names = e.contributions().stream().map(Contribution::feature).toList();
+      for (String name : names) {
+        assertTrue(!name.equals("(bias)") && !name.equals("(target)"), name);
+        boolean functionOnly = !name.startsWith("(") && java.util.Arrays.stream(name.split(" "))
+            .allMatch(FunctionWords::contains);
+        assertTrue(!functionOnly, "function words only: '" + name + "' in " + names);
+      }
+      if (!e.contributions().isEmpty()) {
+        assertTrue(names.stream().anyMatch(n -> n.equals("not") || n.contains("not ")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.equals("must") || n.contains("must ")), names.toString());
+      }
     }
-    return s;
   }
 }

@@ -70,6 +70,7 @@ final class ClassifyCommand implements Callable<Integer> {
           g.writeStartObject();
           g.writeStringField("label", x.label());
           g.writeNumberField("score", round(x.score()));
+          g.writeNumberField("baseline", round(x.baseline()));
           g.writeArrayFieldStart("explanation");
           for (Contribution c : x.contributions()) {
             g.writeStartObject();

@@ -56,8 +56,17 @@ public final class RetrainExample {
   record Outcome(Evaluation crossValidation, StanceModel trained, StanceModel reloaded,
       List<Classified> classified) {}
 
-  /** One classified statement; {@code gold} is its label in the data, or null for a new one. */
+  /**
+   * One classified statement; {@code gold} is its label in the data, or null for a new one;
+   * {@code best} is null when the model takes no position (a model without a {@code none} label
+   * abstains below its learned confidence).
+   */
   record Classified(StanceInput input, String gold, Position best) {}
+
+  private static Position best(StanceModel model, StanceInput input) {
+    List<Position> positions = model.classify(input);
+    return positions.isEmpty() ? null : positions.get(0);
+  }
 
   public static void main(String[] args) throws IOException {
     String data = args.length > 0 ? args[0] : DEFAULT_DATA;
@@ -112,7 +121,7 @@ public final class RetrainExample {
         String text = Datasets.requiredText(newStatements, line.number(), line.object());
         String target = Datasets.optionalString(newStatements, line.number(), line.object(), "target");
         StanceInput input = new StanceInput(text, target);
-        classified.add(new Classified(input, null, reloaded.classify(input).get(0)));
+        classified.add(new Classified(input, null, best(reloaded, input)));
       });
     } else {
       out.printf("one statement of %s per label (seen in training, so expect them right; give a"
@@ -121,12 +130,13 @@ public final class RetrainExample {
       for (Example e : examples) {
         if (shown.add(e.labels().get(0))) {
           StanceInput input = new StanceInput(e.text(), e.target());
-          classified.add(new Classified(input, e.labels().get(0), reloaded.classify(input).get(0)));
+          classified.add(new Classified(input, e.labels().get(0), best(reloaded, input)));
         }
       }
     }
     for (Classified c : classified) {
-      out.printf(Locale.ROOT, "%-8s %.2f %s[%s] %s%n", c.best().label(), c.best().score(),
+      out.printf(Locale.ROOT, "%-8s %.2f %s[%s] %s%n", c.best() == null ? "-" : c.best().label(),
+          c.best() == null ? reloaded.noPositionBelow() : c.best().score(),
           c.gold() == null ? "" : "(gold " + c.gold() + ") ",
           c.input().target() == null ? "-" : c.input().target(), c.input().text());
     }

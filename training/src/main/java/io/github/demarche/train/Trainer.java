@@ -28,7 +28,8 @@ import smile.math.BFGS;
  * Trains stance models with Smile's {@link Maxent} on hashed sparse binary features: one binary
  * model per label for multi-label data, one multinomial model for single-label data. Calibration
  * (Platt scaling) and per-label thresholds are fitted on out-of-fold scores from grouped folds,
- * never on the data being evaluated. Training is deterministic: the same examples and config give
+ * never on the data being evaluated; so is, for single-label data without an exclusive label, the
+ * score below which the model takes no position ({@link NoPositionThreshold}). Training is deterministic: the same examples and config give
  * a model with the same bytes. Instances are immutable and thread-safe.
  */
 public final class Trainer {
@@ -55,7 +56,11 @@ public final class Trainer {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training examples");
     }
-    return trainOnce(examples);
+    StanceModel model = trainOnce(examples);
+    if (NoPositionThreshold.appliesTo(model, config)) {
+      model = model.withNoPositionBelow(NoPositionThreshold.learn(examples, config));
+    }
+    return model;
   }
 
   private StanceModel trainOnce(List<Example> examples) {
