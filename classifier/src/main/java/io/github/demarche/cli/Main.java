@@ -45,6 +45,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Preload.start(args);
     int code;
     // UTF-8 whatever the platform's default, so no character is lost to a '?' in a C locale
     PrintWriter out = StdoutWriter.open();
