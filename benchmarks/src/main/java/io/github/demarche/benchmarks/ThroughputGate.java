@@ -13,7 +13,15 @@ import java.util.Locale;
  * rounds and fails (exit status 1) when the median ratio of Demarche's throughput to the
  * baseline's falls below the limit (1.2 unless {@code --min-ratio} says otherwise). Throughput is
  * statements per second of the measuring thread's CPU time, so other processes on a shared machine
- * do not skew it; wall-clock rates are printed alongside. Single-threaded; run it as a program.
+ * do not skew it; wall-clock rates are printed alongside.
+ *
+ * <p>Given {@code --end-to-end-records N --end-to-end-cpu S1,S2,...} (the CPU seconds, user plus
+ * system, of whole {@code demarche classify --threads 1} processes over a file of N statements,
+ * measured by {@code gate.sh}), it also checks the whole path, start-up, reading, parsing and
+ * writing included: the median whole-process rate must reach the same limit against the
+ * baseline's in-process rate, and at least {@code --min-end-to-end-share} (0.35 unless said
+ * otherwise) of Demarche's own in-process rate, so that the record path cannot fall back to
+ * costing more than the scoring it serves. Single-threaded; run it as a program.
  */
 public final class ThroughputGate {
   /** Exit status when the figures are below the limit. */
@@ -31,8 +39,13 @@ public final class ThroughputGate {
    * @param minRatio the lowest acceptable median ratio, above 0
    * @param rounds measured rounds per classifier, at least 1
    * @param roundMillis how long each measured round classifies, at least 10 ms
+   * @param endToEndRecords statements in the whole-process runs, or 0 when there were none
+   * @param endToEndCpu CPU seconds of each whole-process run (empty when there were none)
+   * @param minEndToEndShare the lowest acceptable whole-process rate as a share of the in-process
+   *     one, in (0, 1]
    */
-  record Settings(double minRatio, int rounds, int roundMillis) {
+  record Settings(double minRatio, int rounds, int roundMillis, long endToEndRecords,
+      double[] endToEndCpu, double minEndToEndShare) {
     Settings {
       if (!(minRatio > 0) || !Double.isFinite(minRatio)) {
         throw new IllegalArgumentException("--min-ratio must be a number above 0, was " + minRatio);
@@ -43,12 +56,32 @@ public final class ThroughputGate {
       if (roundMillis < 10) {
         throw new IllegalArgumentException("--round-millis must be at least 10, was " + roundMillis);
       }
+      if (endToEndRecords < 0 || (endToEndRecords > 0) != (endToEndCpu.length > 0)) {
+        throw new IllegalArgumentException(
+            "--end-to-end-records and --end-to-end-cpu go together (records at least 1)");
+      }
+      for (double s : endToEndCpu) {
+        if (!(s > 0) || !Double.isFinite(s)) {
+          throw new IllegalArgumentException("--end-to-end-cpu values must be seconds above 0, was " + s);
+        }
+      }
+      if (!(minEndToEndShare > 0 && minEndToEndShare <= 1)) {
+        throw new IllegalArgumentException("--min-end-to-end-share must be in (0, 1], was " + minEndToEndShare);
+      }
+    }
+
+    /** Whether whole-process runs were measured. */
+    boolean endToEnd() {
+      return endToEndRecords > 0;
     }
 
     static Settings parse(String[] args) {
       double minRatio = 1.2;
       int rounds = 9;
       int roundMillis = 400;
+      long endToEndRecords = 0;
+      double[] endToEndCpu = new double[0];
+      double minShare = 0.35;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
         if (i + 1 >= args.length) {
@@ -60,14 +93,19 @@ public final class ThroughputGate {
             case "--min-ratio" -> minRatio = Double.parseDouble(value);
             case "--rounds" -> rounds = Integer.parseInt(value);
             case "--round-millis" -> roundMillis = Integer.parseInt(value);
+            case "--end-to-end-records" -> endToEndRecords = Long.parseLong(value);
+            case "--end-to-end-cpu" -> endToEndCpu =
+                java.util.Arrays.stream(value.split(",")).mapToDouble(Double::parseDouble).toArray();
+            case "--min-end-to-end-share" -> minShare = Double.parseDouble(value);
             default -> throw new IllegalArgumentException("unknown option " + option
-                + " (known: --min-ratio X, --rounds N, --round-millis N)");
+                + " (known: --min-ratio X, --rounds N, --round-millis N, --end-to-end-records N,"
+                + " --end-to-end-cpu S1,S2,..., --min-end-to-end-share X)");
           }
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(option + " must be a number, was '" + value + "'");
         }
       }
-      return new Settings(minRatio, rounds, roundMillis);
+      return new Settings(minRatio, rounds, roundMillis, endToEndRecords, endToEndCpu, minShare);
     }
   }
 
@@ -152,6 +190,25 @@ public final class ThroughputGate {
             + " ratio %.2f (rounds' ratios %.2f..%.2f); limit %.2f: %s; total %.1f s%n",
         median(demarcheRates), median(baselineRates), ratio, min(ratios), max(ratios),
         settings.minRatio(), pass ? "PASS" : "FAIL", (System.nanoTime() - t0) / 1e9);
+    if (settings.endToEnd()) {
+      pass &= endToEnd(settings, median(demarcheRates), median(baselineRates));
+    }
+    return pass;
+  }
+
+  /** The whole-process check; true when it passes. */
+  static boolean endToEnd(Settings settings, double demarcheRate, double baselineRate) {
+    double cpu = median(settings.endToEndCpu());
+    double rate = settings.endToEndRecords() / cpu;
+    double vsBaseline = rate / baselineRate;
+    double share = rate / demarcheRate;
+    boolean pass = vsBaseline >= settings.minRatio() && share >= settings.minEndToEndShare();
+    System.out.printf(Locale.ROOT, "end to end: demarche classify --threads 1, %d statements,"
+            + " median %.2f CPU s (runs %s) = %.0f statements per CPU-second, start-up included;"
+            + " %.2f x the baseline's in-process rate (limit %.2f), %.2f of demarche's in-process"
+            + " rate (limit %.2f): %s%n",
+        settings.endToEndRecords(), cpu, Arrays.toString(settings.endToEndCpu()), rate, vsBaseline,
+        settings.minRatio(), share, settings.minEndToEndShare(), pass ? "PASS" : "FAIL");
     return pass;
   }
 

@@ -39,6 +39,34 @@ class ThroughputGateTest {
     assertTrue(missing.getMessage().contains("needs a value"), missing.getMessage());
   }
 
+  @Test
+  void theWholeProcessCheckNeedsBothTheBaselineRatioAndItsShareOfTheInProcessRate() {
+    ThroughputGate.Settings s = ThroughputGate.Settings.parse(new String[] {
+        "--end-to-end-records", "100000", "--end-to-end-cpu", "2.0,1.0,4.0"});
+    assertTrue(s.endToEnd());
+    assertEquals(0.35, s.minEndToEndShare());
+    // median 2.0 s: 50,000 statements per CPU-second
+    assertTrue(ThroughputGate.endToEnd(s, 100_000, 5_000));
+    assertTrue(!ThroughputGate.endToEnd(s, 200_000, 5_000), "a quarter of the in-process rate is too little");
+    assertTrue(!ThroughputGate.endToEnd(s, 100_000, 45_000), "barely faster than the baseline is too little");
+    assertThrows(IllegalArgumentException.class,
+        () -> ThroughputGate.Settings.parse(new String[] {"--end-to-end-records", "10"}));
+    assertThrows(IllegalArgumentException.class, () -> ThroughputGate.Settings.parse(
+        new String[] {"--end-to-end-records", "10", "--end-to-end-cpu", "0"}));
+  }
+
+  @Test
+  void theStatementFileIsTheSameBytesForTheSameCount() throws java.io.IOException {
+    java.io.StringWriter a = new java.io.StringWriter();
+    java.io.StringWriter b = new java.io.StringWriter();
+    StatementFile.write(50, a);
+    StatementFile.write(50, b);
+    assertEquals(a.toString(), b.toString());
+    String[] lines = a.toString().split("\n");
+    assertEquals(50, lines.length);
+    assertTrue(lines[7].startsWith("{\"id\":\"s-0000007\",\"text\":\""), lines[7]);
+  }
+
   /** A classifier that answers "none" for every statement, and counts its calls. */
   private static final class Constant implements StanceClassifier {
     int calls;

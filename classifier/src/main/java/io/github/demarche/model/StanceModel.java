@@ -21,6 +21,11 @@ import java.util.List;
 public final class StanceModel implements StanceClassifier {
   /** Each thread's reusable buffers for featurizing, so scoring allocates little. */
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  /**
+   * Vocabularies up to this size order their columns with a per-thread {@link ColumnSet} (at most
+   * 2 MB); larger ones sort them.
+   */
+  private static final int MAX_SET_COLUMNS = 1 << 24;
   /** Buffers grown past this many features (texts of roughly 100 KB) are not kept. */
   private static final int LARGE_SCRATCH = 1 << 16;
 
@@ -28,6 +33,15 @@ public final class StanceModel implements StanceClassifier {
   private static final class Scratch {
     final FeatureBuffer hashes = new FeatureBuffer();
     int[] columns = new int[128];
+    ColumnSet set;
+
+    /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
+    ColumnSet set(int vocabulary) {
+      if (set == null || set.capacity() < vocabulary) {
+        set = new ColumnSet(Math.max(vocabulary, 1));
+      }
+      return set;
+    }
   }
 
   private final Taxonomy taxonomy;
@@ -244,15 +258,25 @@ public final class StanceModel implements StanceClassifier {
     if (scratch.columns.length < size) {
       scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
     }
-    int[] cols = scratch.columns;
-    int len = 0;
+    if (index.size() > MAX_SET_COLUMNS) {
+      int[] cols = scratch.columns;
+      int len = 0;
+      for (int i = 0; i < size; i++) {
+        int col = index.get(hashes.get(i));
+        if (col >= 0) {
+          cols[len++] = col;
+        }
+      }
+      return FeatureIndex.sortUnique(cols, len);
+    }
+    ColumnSet set = scratch.set(index.size());
     for (int i = 0; i < size; i++) {
       int col = index.get(hashes.get(i));
       if (col >= 0) {
-        cols[len++] = col;
+        set.add(col);
       }
     }
-    return FeatureIndex.sortUnique(cols, len);
+    return set.drain(scratch.columns);
   }
 
   /** The raw linear scores (logits) of each output. */

@@ -55,6 +55,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Preload.start(args);
     int code;
     // UTF-8 whatever the platform's default, so no character is lost to a '?' in a C locale
     PrintWriter out = new CheckedPrintWriter(new BufferedWriter(
