@@ -13,6 +13,8 @@ import io.github.demarche.output.AtomicFile;
 import io.github.demarche.output.OutputPaths;
 import io.github.demarche.train.Trainer;
 import io.github.demarche.train.TrainingConfig;
+import io.github.demarche.tune.Autotuner;
+import io.github.demarche.tune.SearchSpace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +64,27 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "one training setting, e.g. train.lambda=0.5; overrides --config")
   Map<String, String> settings;
 
+  @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Autotuning%n")
+  AutotuneOptions autotune;
+
+  /** {@code --autotune} and the options that shape its search. */
+  static final class AutotuneOptions {
+    @Option(names = "--autotune", required = true, description = "search the feature and training settings by grouped cross-validation on the training data, train with the best and put every trial in the model card")
+    boolean enabled;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "600", description = "no new trial starts after this many seconds of search (default: ${DEFAULT-VALUE})")
+    double budget;
+
+    @Option(names = "--trials", paramLabel = "N", defaultValue = "" + Integer.MAX_VALUE, description = "at most N trials, the starting configuration included; with the seed, makes the search exactly repeatable")
+    int trials;
+
+    @Option(names = "--tune-folds", paramLabel = "K", defaultValue = "5", description = "grouped folds per trial (default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--tune-labels", paramLabel = "LABEL", split = ",", description = "maximise the mean F1 of these labels (e.g. FAVOR,AGAINST for SemEval's F_avg) instead of macro-F1")
+    List<String> labels;
+  }
+
   @Override
   public Integer call() throws IOException {
     if (cvFolds != 0 && cvFolds < 2) { // said before training, not after it
@@ -71,6 +94,12 @@ final class TrainCommand implements Callable<Integer> {
     Path card = cardPath(out);
     checkOutputs(card);
     List<Example> examples = Datasets.readAll(data);
+    String tuning = null;
+    if (autotune != null) {
+      Tuned tuned = autotune(config, examples);
+      config = tuned.config();
+      tuning = tuned.markdown();
+    }
     List<Example> devExamples = dev == null ? List.of() : Datasets.read(dev);
     java.io.PrintWriter err = spec.commandLine().getErr();
     DataWarnings.labels(String.join("+", data), examples).forEach(w -> err.println("demarche: warning: " + w));
@@ -106,8 +135,8 @@ final class TrainCommand implements Callable<Integer> {
       // model and card as they were, never a truncated model
       Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
       files.put(out, ModelFile.toBytes(model));
-      files.put(card, ModelCard.render(model, new ModelCard.Sources(data, dev, intendedUse),
-          cvLines).getBytes(StandardCharsets.UTF_8));
+      files.put(card, (ModelCard.render(model, new ModelCard.Sources(data, dev, intendedUse),
+          cvLines) + (tuning == null ? "" : tuning)).getBytes(StandardCharsets.UTF_8));
       AtomicFile.writeAll(files);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model to " + out + ": " + reason(e), e);
@@ -167,6 +196,38 @@ final class TrainCommand implements Callable<Integer> {
       }
       return super.put(key, value);
     }
+  }
+
+  private record Tuned(TrainingConfig config, String markdown) {}
+
+  /** Runs the search, printing each trial to stderr as it ends; the best configuration and the card section. */
+  private Tuned autotune(TrainingConfig start, List<Example> examples) {
+    AutotuneOptions o = autotune;
+    Autotuner tuner;
+    try {
+      tuner = new Autotuner(SearchSpace.defaults(), o.folds, o.labels == null ? List.of() : o.labels,
+          o.trials, o.budget, System::nanoTime);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException("--autotune: " + e.getMessage());
+    }
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    err.println("autotune: " + tuner.describe());
+    err.print(tuner.header());
+    Autotuner.Result result;
+    try {
+      result = tuner.tune(examples, start, t -> {
+        err.println(tuner.row(t, false));
+        err.flush();
+      });
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException("--autotune: " + e.getMessage());
+    }
+    err.printf(Locale.ROOT, "autotune: stopped: %s; best is trial %d (%.4f)%n", result.stopReason(),
+        result.best().number(), result.best().score());
+    String markdown = "\n## Autotuning\n\n" + "Search: " + tuner.describe() + "; stopped: "
+        + result.stopReason() + ". The model was trained with trial " + result.best().number()
+        + "'s settings.\n\n" + tuner.table(result);
+    return new Tuned(result.bestConfig(), markdown);
   }
 
   /** The model card's path: the model's name with its extension replaced by {@code .card.md}. */

@@ -11,6 +11,7 @@ import io.github.demarche.model.Mode;
 import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.StanceModel;
 import io.github.demarche.testing.Corpus;
+import io.github.demarche.testing.FlippingStance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -36,28 +37,12 @@ class TrainerTest {
     assertEquals(m.taxonomy().size() - 1, m.outputs().size());
   }
 
-  /** Texts whose label flips with the target: learnable only by conditioning on the target. */
-  private static List<Example> flippingStance(int n, long seed) {
-    Random r = new Random(seed);
-    String[] good = {"a fine idea", "we welcome", "great step", "we applaud", "a wise move"};
-    String[] bad = {"a terrible idea", "we deplore", "awful step", "we reject", "a foolish move"};
-    List<Example> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      boolean positive = r.nextBoolean();
-      String target = r.nextBoolean() ? "the treaty" : "the blockade";
-      String text = "On " + target + ": " + (positive ? good : bad)[r.nextInt(5)] + " indeed.";
-      boolean favour = positive == target.equals("the treaty");
-      out.add(new Example("x" + i, text, List.of(favour ? "FAVOR" : "AGAINST"), target, "g" + i));
-    }
-    return out;
-  }
-
   @Test
   void targetConditionedSingleLabelDataIsLearned() {
-    StanceModel m = new Trainer(TrainingConfig.defaults()).train(flippingStance(400, 1));
+    StanceModel m = new Trainer(TrainingConfig.defaults()).train(FlippingStance.examples(400, 1));
     assertEquals(Mode.SINGLE_LABEL, m.mode());
     int right = 0;
-    List<Example> test = flippingStance(200, 2);
+    List<Example> test = FlippingStance.examples(200, 2);
     for (Example e : test) {
       String predicted = m.classify(new StanceInput(e.text(), e.target())).get(0).label();
       right += predicted.equals(e.labels().get(0)) ? 1 : 0;
@@ -67,8 +52,8 @@ class TrainerTest {
 
   @Test
   void oneTargetConditionedModelDoesAsWellAsSeparatePerTargetModels() {
-    List<Example> train = flippingStance(600, 5);
-    List<Example> test = flippingStance(300, 6);
+    List<Example> train = FlippingStance.examples(600, 5);
+    List<Example> test = FlippingStance.examples(300, 6);
     StanceModel joint = new Trainer(TrainingConfig.defaults()).train(train);
     int jointRight = 0;
     int separateRight = 0;
