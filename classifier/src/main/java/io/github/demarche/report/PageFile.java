@@ -1,11 +1,10 @@
 package io.github.demarche.report;
 
+import io.github.demarche.output.AtomicFile;
+import io.github.demarche.output.OutputPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 
 /**
@@ -14,8 +13,6 @@ import java.util.Collection;
  * and an older page stays whole. Stateless and thread-safe.
  */
 public final class PageFile {
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
   private PageFile() {}
 
   /**
@@ -24,15 +21,11 @@ public final class PageFile {
    *
    * @param target where the page is to go
    * @param inputs the files the run reads
-   * @throws IOException when the file system cannot tell whether two paths are one file
    * @throws IllegalArgumentException when the target is one of the inputs
    */
-  public static void checkNotAnInput(Path target, Collection<Path> inputs) throws IOException {
-    Path absolute = target.toAbsolutePath().normalize();
+  public static void checkNotAnInput(Path target, Collection<Path> inputs) {
     for (Path in : inputs) {
-      Path a = in.toAbsolutePath().normalize();
-      if (a.equals(absolute) || (Files.exists(a) && Files.exists(absolute)
-          && Files.isSameFile(a, absolute))) {
+      if (OutputPaths.same(target, in)) {
         throw new IllegalArgumentException(target + ": is an input of this run; the report would"
             + " overwrite it");
       }
@@ -40,7 +33,7 @@ public final class PageFile {
   }
 
   /**
-   * Writes {@code page} as UTF-8 to {@code target}.
+   * Writes {@code page} as UTF-8 to {@code target}, through {@link AtomicFile}.
    *
    * @param target where the page goes; replaced if it exists
    * @param page the whole page
@@ -50,21 +43,6 @@ public final class PageFile {
    */
   public static void write(Path target, String page, Collection<Path> inputs) throws IOException {
     checkNotAnInput(target, inputs);
-    Path absolute = target.toAbsolutePath().normalize();
-    Path dir = absolute.getParent();
-    // createFile, unlike createTempFile, gives the page the usual permissions (umask), not 0600
-    Path tmp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
-        + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp"));
-    try {
-      Files.writeString(tmp, page, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(target, page.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -55,7 +55,7 @@ public record Speaker(String mention, Actor actor, List<Actor> actors, Speaker r
   }
 
   /** Who reported this speaker's words, if they come inside another actor's report. */
-  public Optional<Speaker> reporter() {
+  public Optional<Speaker> reportedByIfAny() {
     return Optional.ofNullable(reportedBy);
   }
 
