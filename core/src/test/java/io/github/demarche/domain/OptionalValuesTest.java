@@ -1,6 +1,7 @@
 package io.github.demarche.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class OptionalValuesTest {
               type.getSimpleName() + "." + m.getName() + " is not named COMPONENTIfAny");
         }
       }
-      assertEquals(1, optionalGetters.size(), type.getSimpleName() + ": " + optionalGetters);
+      assertFalse(optionalGetters.isEmpty(), type.getSimpleName() + " has no optional getter");
     }
   }
 
