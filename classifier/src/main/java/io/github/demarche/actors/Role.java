@@ -1,7 +1,6 @@
 package io.github.demarche.actors;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * One role a person or body holds: the actor it speaks for in that role, the role's CAMEO code and
@@ -14,13 +13,12 @@ import java.util.regex.Pattern;
  * @param to last day, as an epoch day, or {@link Integer#MAX_VALUE} when open
  */
 public record Role(String actorId, String cameo, int from, int to) {
-  static final Pattern CAMEO = Pattern.compile("(?:[A-Z]{3})+");
 
   public Role {
     if (actorId == null || actorId.isBlank()) {
       throw new IllegalArgumentException("a role needs the id of the actor it speaks for");
     }
-    if (cameo == null || !CAMEO.matcher(cameo).matches()) {
+    if (cameo == null || !isCode(cameo)) {
       throw new IllegalArgumentException(
           "CAMEO code '" + cameo + "' must be upper-case letters in groups of three");
     }
@@ -86,7 +84,8 @@ public record Role(String actorId, String cameo, int from, int to) {
     }
   }
 
-  private static boolean isCode(String code) {
+  /** True for a CAMEO code: upper-case letters in groups of three. */
+  static boolean isCode(String code) {
     if (code.isEmpty() || code.length() % 3 != 0) {
       return false;
     }
