@@ -25,6 +25,7 @@ public final class DictionaryFootprint {
 
   private DictionaryFootprint() {}
 
+  /** Prints the figures; takes no arguments (the corpus from {@code -Ddemarche.corpus.dir}). */
   public static void main(String[] args) throws IOException {
     long heapBefore = usedHeap();
     long wall = System.nanoTime();

@@ -119,6 +119,7 @@ public final class CameoConverter {
     return c.header(sources) + c.rows;
   }
 
+  /** {@code CameoConverter SOURCE_DIR OUT_DIR}: converts, reading OUT_DIR's curated actors.tsv. */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
       System.err.println("usage: CameoConverter SOURCE_DIR OUT_DIR (SOURCE_DIR holds the CAMEO"

@@ -134,19 +134,15 @@ final class DictionaryReader {
     }
     ActorKind actorKind = actorKind(kind);
     String cameo = c[8].isEmpty() ? (actorKind == ActorKind.STATE ? id : null) : c[8];
+    if (!c[8].isEmpty() && !Role.isCode(cameo)) { // a state's default is checked with its id
+      throw error("cameo", "'" + cameo + "' is not a CAMEO code (upper-case letters in groups"
+          + " of three, such as IRN, IGOUNO)");
+    }
     Actor actor;
     try {
-      actor = new Actor(id, c[2], actorKind);
+      actor = new Actor(id, c[2], actorKind, cameo);
     } catch (IllegalArgumentException e) {
       throw error("id", e.getMessage());
-    }
-    if (cameo != null) {
-      try {
-        actor = new Actor(id, c[2], actorKind, cameo);
-      } catch (IllegalArgumentException e) {
-        throw error("cameo", "'" + cameo + "' is not a CAMEO code (upper-case letters in groups"
-            + " of three, such as IRN, IGOUNO)");
-      }
     }
     addRoles(id, c[9]);
     Long earlier = idLines.putIfAbsent(id, lineNo);

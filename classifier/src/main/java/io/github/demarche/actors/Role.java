@@ -1,7 +1,6 @@
 package io.github.demarche.actors;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * One role a person or body holds: the actor it speaks for in that role, the role's CAMEO code and
@@ -14,13 +13,12 @@ import java.util.regex.Pattern;
  * @param to last day, as an epoch day, or {@link Integer#MAX_VALUE} when open
  */
 public record Role(String actorId, String cameo, int from, int to) {
-  static final Pattern CAMEO = Pattern.compile("(?:[A-Z]{3})+");
 
   public Role {
     if (actorId == null || actorId.isBlank()) {
       throw new IllegalArgumentException("a role needs the id of the actor it speaks for");
     }
-    if (cameo == null || !CAMEO.matcher(cameo).matches()) {
+    if (cameo == null || !isCode(cameo)) {
       throw new IllegalArgumentException(
           "CAMEO code '" + cameo + "' must be upper-case letters in groups of three");
     }
@@ -86,7 +84,8 @@ public record Role(String actorId, String cameo, int from, int to) {
     }
   }
 
-  private static boolean isCode(String code) {
+  /** True for a CAMEO code: upper-case letters in groups of three. */
+  static boolean isCode(String code) {
     if (code.isEmpty() || code.length() % 3 != 0) {
       return false;
     }
@@ -115,10 +114,36 @@ public record Role(String actorId, String cameo, int from, int to) {
     return true;
   }
 
+  /**
+   * The epoch day of YYYY-MM-DD at {@code at} (digits already checked), by hand: LocalDate.of was
+   * the largest cost of loading the bundled dictionary in a fresh JVM.
+   *
+   * @throws java.time.DateTimeException when the month or day does not exist
+   */
   private static int epochDay(String s, int at) {
-    return Math.toIntExact(LocalDate.of(Integer.parseInt(s, at, at + 4, 10),
-        Integer.parseInt(s, at + 5, at + 7, 10), Integer.parseInt(s, at + 8, at + 10, 10))
-        .toEpochDay());
+    int y = digits(s, at, 4);
+    int m = digits(s, at + 5, 2);
+    int d = digits(s, at + 8, 2);
+    boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    int[] lengths = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > lengths[m - 1]) {
+      throw new java.time.DateTimeException("no such day: " + s.substring(at, at + 10));
+    }
+    // days from civil (H. Hinnant's algorithm), 1970-01-01 is day 0
+    int yy = m <= 2 ? y - 1 : y;
+    int era = Math.floorDiv(yy, 400);
+    int yoe = yy - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  }
+
+  private static int digits(String s, int at, int n) {
+    int v = 0;
+    for (int i = at; i < at + n; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
   }
 
   /** The dictionary form, as {@link #parse} reads it. */

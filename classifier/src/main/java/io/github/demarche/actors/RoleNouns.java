@@ -60,7 +60,7 @@ final class RoleNouns {
             continue;
           }
           String[] cells = line.split("\t", -1);
-          if (cells.length != 2 || cells[0].isBlank() || !Role.CAMEO.matcher(cells[1]).matches()) {
+          if (cells.length != 2 || cells[0].isBlank() || !Role.isCode(cells[1])) {
             throw new DataException(name, n, cells.length == 2 ? "code" : null,
                 "expected a lower-case phrase, a tab and a CAMEO agent code such as GOV");
           }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The date a document was written: from its metadata when given, otherwise from a news dateline
  * at its top ("TEHRAN, Sept. 13 (MNA) –", "MOSCOW, March 3, 2022 (Reuters) -"), whose year, when
- * the dateline has none, comes from a full date elsewhere in the text or else the year the text
- * mentions most. Also parses the dates users give ({@code --date}, a {@code date} field). Stateless
+ * the dateline has none, is that of the latest full date elsewhere in the text ("September 2,
+ * 2023") or else the year the text mentions most. Also parses the dates users give ({@code --date}, a {@code date} field). Stateless
  * and thread-safe.
  */
 public final class DocumentDates {
@@ -62,9 +62,15 @@ public final class DocumentDates {
   }
 
   private static Integer yearOf(String text) {
+    // the latest full date: news looks back ("the deal of July 14, 2015") more than ahead
     Matcher full = FULL_DATE.matcher(text);
-    if (full.find()) {
-      return Integer.valueOf(full.group(2) != null ? full.group(2) : full.group(4));
+    Integer latest = null;
+    while (full.find()) {
+      int y = Integer.parseInt(full.group(2) != null ? full.group(2) : full.group(4));
+      latest = latest == null || y > latest ? Integer.valueOf(y) : latest;
+    }
+    if (latest != null) {
+      return latest;
     }
     Map<Integer, Integer> counts = new HashMap<>();
     Matcher y = YEAR.matcher(text);

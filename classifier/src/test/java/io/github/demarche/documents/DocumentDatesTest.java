@@ -15,7 +15,8 @@ class DocumentDatesTest {
   @Test
   void aDatelineWithoutAYearTakesTheYearOfAFullDateElsewhere() {
     String text = "TEHRAN, Sept. 13 (MNA) – Iran's foreign ministry spokesman condemned the"
-        + " attack.\n\nThe talks of September 2, 2023 had ended without result.";
+        + " attack.\n\nThe deal of July 14, 2015 was recalled; the talks of September 2, 2023"
+        + " had ended without result.";
     assertEquals(Optional.of(LocalDate.of(2023, 9, 13)), DocumentDates.dateline(text));
   }
 
