@@ -447,8 +447,8 @@ final class Attributor {
         break;
       }
       int[] np = forwardPhrase(t, i);
-      if (np == null || t.get(np[0]).is("it")) {
-        continue;
+      if (np == null || (t.get(np[0]).is("it") && !actsInThePast(t, np[0] + 1))) {
+        continue; // "it is clear", "it was agreed": "it" names no one
       }
       if (np[0] == 0 && np[1] == 0 && !PRONOUNS.contains(t.get(0).lower())
           && !looksLikeName(t.get(0))
@@ -653,6 +653,20 @@ final class Attributor {
     }
     int[] apposition = exactPhrase(t, comma + 1, k - 1);
     return apposition != null ? new int[] {np[0], apposition[1]} : np;
+  }
+
+  /**
+   * Whether the word at {@code i} is a verb in the past other than "be" ("it published", "it
+   * launched"): then "it" stands for an actor named before, not for a clause to come.
+   */
+  private static boolean actsInThePast(List<Token> t, int i) {
+    if (i >= t.size() || !t.get(i).isWord() || t.get(i).isCapitalized()) {
+      return false;
+    }
+    String l = t.get(i).lower();
+    return !PASSIVE_AUX.contains(l) && !l.equals("seemed") && !l.equals("appeared")
+        && !l.equals("remained") && !l.equals("had")
+        && (l.endsWith("ed") || IRREGULAR_PAST.contains(l));
   }
 
   /** Irregular past forms that open a predicate: "Japan made", "the minister met". */

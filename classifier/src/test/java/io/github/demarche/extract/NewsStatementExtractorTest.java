@@ -322,4 +322,13 @@ class NewsStatementExtractorTest {
     assertSpeaker(extract("A UN report said the port was shelled.").get(0), "A UN report",
         TestActors.UN);
   }
+
+  @Test
+  void itActingInThePastStandsForTheActorBefore() {
+    List<Statement> out = extract("Azerbaijan declared that it would not take part.\n\nOn 7"
+        + " May, it published a paper on its position that, in short, the court lacks"
+        + " jurisdiction.");
+    assertSpeaker(out.get(1), "Azerbaijan", TestActors.AZERBAIJAN);
+    assertNull(extract("It was clear that the talks had failed.").get(0).speaker());
+  }
 }
