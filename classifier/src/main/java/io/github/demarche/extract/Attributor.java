@@ -254,8 +254,8 @@ final class Attributor {
         if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
           continue; // "we urge": the author speaks, unnamed
         }
-        if (anonymousReports(t, subject)) {
-          continue; // "Reports indicate that ...": no one speaks
+        if (anonymousReports(t, subject) || counted(t, subject[0])) {
+          continue; // "Reports indicate that ...", "26 governments support it": no one speaks
         }
         return found(text, t, subject);
       }
@@ -348,13 +348,45 @@ final class Attributor {
     return false;
   }
 
-  /** "held a telephone conversation", "holds talks": holding a meeting, not a view. */
+  /** Nouns of words spoken, as "made the remarks" refers back to them. */
+  private static final Set<String> REMARK_NOUNS = Set.of(
+      "remarks", "comments", "statement", "statements", "speech", "announcement");
+
+  /**
+   * Whether the main clause after {@code agent} says where or when words reported elsewhere were
+   * said: "X made the remarks in a phone call with Y", "X made these comments on Monday".
+   */
+  static boolean madeTheRemarks(List<Token> t, Found agent) {
+    int k = 0;
+    while (k < t.size() && t.get(k).start() < agent.end()) {
+      k++;
+    }
+    return k + 2 < t.size() && t.get(k).is("made")
+        && (t.get(k + 1).is("the") || t.get(k + 1).is("these") || t.get(k + 1).is("those")
+            || t.get(k + 1).is("his") || t.get(k + 1).is("her") || t.get(k + 1).is("its"))
+        && REMARK_NOUNS.contains(t.get(k + 2).lower());
+  }
+
+  /** Verbs of taking part: "joined the session", "attended the summit". */
+  private static final Set<String> ATTEND_VERBS = Set.of(
+      "join", "joins", "joined", "attend", "attends", "attended");
+  /** Gatherings one takes part in, besides the meetings of {@link #MEETING_NOUNS}. */
+  private static final Set<String> GATHERINGS = Set.of(
+      "session", "summit", "meeting", "talks", "conference", "ceremony", "forum", "call");
+
+  /**
+   * "held a telephone conversation", "holds talks", "joined the session": holding or attending a
+   * meeting, not a view.
+   */
   private static boolean holdsMeeting(List<Token> t, int i) {
-    if (!MEETING_HOLD.contains(t.get(i).lower()) && !t.get(i).is("hold")) {
+    String l = t.get(i).lower();
+    boolean attend = ATTEND_VERBS.contains(l);
+    if (!MEETING_HOLD.contains(l) && !l.equals("hold") && !attend) {
       return false;
     }
     for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
-      if (MEETING_NOUNS.contains(t.get(j).lower())) {
+      String x = t.get(j).lower();
+      if (MEETING_NOUNS.contains(x) || (attend && GATHERINGS.contains(x))) {
         return true;
       }
     }
@@ -395,6 +427,15 @@ final class Attributor {
   private static boolean beganBy(List<Token> t, int i) {
     return ORDER_VERBS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).is("by")
         && SpeechCues.isParticiple(t.get(i + 2).lower());
+  }
+
+  /**
+   * Whether a subject starting at {@code s} is counted with digits: "26 governments" (a year, "In
+   * 2021 the PRC", counts nothing).
+   */
+  private static boolean counted(List<Token> t, int s) {
+    return Character.isDigit(t.get(s).text().charAt(0)) || (s > 0 && t.get(s - 1).isWord()
+        && t.get(s - 1).text().length() <= 3 && t.get(s - 1).text().chars().allMatch(Character::isDigit));
   }
 
   /** Nouns of anonymous reporting: "Reports indicate", "media reports suggest". */

@@ -331,4 +331,12 @@ class NewsStatementExtractorTest {
     assertSpeaker(out.get(1), "Azerbaijan", TestActors.AZERBAIJAN);
     assertNull(extract("It was clear that the talks had failed.").get(0).speaker());
   }
+
+  @Test
+  void countsOfGovernmentsNameNoSpeakerAndAttendingASessionIsNoSpeech() {
+    assertNull(extract("As of May, 26 governments support the ruling and eight reject it.")
+        .get(0).speaker());
+    assertTrue(extractor.attribute(Document.of("Several regional partners joined the session"
+        + " on Friday.")).get(0).bySubject(), "attending is an act, not speech");
+  }
 }
