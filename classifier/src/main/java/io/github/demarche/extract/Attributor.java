@@ -97,7 +97,7 @@ final class Attributor {
    * said Ursula von der Leyen." or "..., said the minister in a statement."; null otherwise.
    */
   private static Found invertedAtEnd(String text, List<Token> t) {
-    for (int i = t.size() - 2; i > 0; i--) {
+    for (int i = t.size() - 2; i > 0 && i >= t.size() - 2 - MAX_PHRASE - MAX_APPOSITION; i--) {
       Token w = t.get(i);
       if (!w.isWord() || !SpeechCues.INVERTIBLE.contains(w.lower())) {
         continue;
@@ -226,8 +226,8 @@ final class Attributor {
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
               && !holdsMeeting(t, i))
-          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i)
-          || beganBy(t, i));
+          || (PHRASAL_HEADS.contains(w.lower()) && (madeClear(t, i) || spokeAbout(t, i)
+              || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i))));
       if (!verb && !adjective) {
         continue;
       }
@@ -422,6 +422,21 @@ final class Attributor {
   private static final Set<String> ORDER_VERBS = Set.of(
       "began", "begins", "opened", "opens", "started", "starts", "ended", "ends", "closed",
       "closes", "concluded", "concludes", "finished");
+
+  /**
+   * Every verb that opens a phrase of speaking ("made clear", "spoke about", "had an exchange of
+   * views", "provided explanations", "began by praising"): one look-up per word before the
+   * phrase is read.
+   */
+  private static final Set<String> PHRASAL_HEADS = phrasalHeads();
+
+  private static Set<String> phrasalHeads() {
+    java.util.HashSet<String> heads = new java.util.HashSet<>(ORDER_VERBS);
+    heads.addAll(ACCOUNT_VERBS);
+    heads.addAll(Set.of("made", "make", "makes", "spoke", "speaks", "spoken", "had", "held",
+        "has", "have"));
+    return Set.copyOf(heads);
+  }
 
   /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
   private static boolean beganBy(List<Token> t, int i) {
