@@ -97,7 +97,7 @@ final class Attributor {
    * said Ursula von der Leyen." or "..., said the minister in a statement."; null otherwise.
    */
   private static Found invertedAtEnd(String text, List<Token> t) {
-    for (int i = t.size() - 2; i > 0; i--) {
+    for (int i = t.size() - 2; i > 0 && i >= t.size() - 2 - MAX_PHRASE - MAX_APPOSITION; i--) {
       Token w = t.get(i);
       if (!w.isWord() || !SpeechCues.INVERTIBLE.contains(w.lower())) {
         continue;
@@ -226,8 +226,8 @@ final class Attributor {
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
               && !holdsMeeting(t, i))
-          || madeClear(t, i) || spokeAbout(t, i) || heldDiscussion(t, i) || gaveAccount(t, i)
-          || beganBy(t, i));
+          || (PHRASAL_HEADS.contains(w.lower()) && (madeClear(t, i) || spokeAbout(t, i)
+              || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i))));
       if (!verb && !adjective) {
         continue;
       }
@@ -254,8 +254,8 @@ final class Attributor {
         if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
           continue; // "we urge": the author speaks, unnamed
         }
-        if (anonymousReports(t, subject)) {
-          continue; // "Reports indicate that ...": no one speaks
+        if (anonymousReports(t, subject) || counted(t, subject[0])) {
+          continue; // "Reports indicate that ...", "26 governments support it": no one speaks
         }
         return found(text, t, subject);
       }
@@ -348,13 +348,45 @@ final class Attributor {
     return false;
   }
 
-  /** "held a telephone conversation", "holds talks": holding a meeting, not a view. */
+  /** Nouns of words spoken, as "made the remarks" refers back to them. */
+  private static final Set<String> REMARK_NOUNS = Set.of(
+      "remarks", "comments", "statement", "statements", "speech", "announcement");
+
+  /**
+   * Whether the main clause after {@code agent} says where or when words reported elsewhere were
+   * said: "X made the remarks in a phone call with Y", "X made these comments on Monday".
+   */
+  static boolean madeTheRemarks(List<Token> t, Found agent) {
+    int k = 0;
+    while (k < t.size() && t.get(k).start() < agent.end()) {
+      k++;
+    }
+    return k + 2 < t.size() && t.get(k).is("made")
+        && (t.get(k + 1).is("the") || t.get(k + 1).is("these") || t.get(k + 1).is("those")
+            || t.get(k + 1).is("his") || t.get(k + 1).is("her") || t.get(k + 1).is("its"))
+        && REMARK_NOUNS.contains(t.get(k + 2).lower());
+  }
+
+  /** Verbs of taking part: "joined the session", "attended the summit". */
+  private static final Set<String> ATTEND_VERBS = Set.of(
+      "join", "joins", "joined", "attend", "attends", "attended");
+  /** Gatherings one takes part in, besides the meetings of {@link #MEETING_NOUNS}. */
+  private static final Set<String> GATHERINGS = Set.of(
+      "session", "summit", "meeting", "talks", "conference", "ceremony", "forum", "call");
+
+  /**
+   * "held a telephone conversation", "holds talks", "joined the session": holding or attending a
+   * meeting, not a view.
+   */
   private static boolean holdsMeeting(List<Token> t, int i) {
-    if (!MEETING_HOLD.contains(t.get(i).lower()) && !t.get(i).is("hold")) {
+    String l = t.get(i).lower();
+    boolean attend = ATTEND_VERBS.contains(l);
+    if (!MEETING_HOLD.contains(l) && !l.equals("hold") && !attend) {
       return false;
     }
     for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
-      if (MEETING_NOUNS.contains(t.get(j).lower())) {
+      String x = t.get(j).lower();
+      if (MEETING_NOUNS.contains(x) || (attend && GATHERINGS.contains(x))) {
         return true;
       }
     }
@@ -391,10 +423,34 @@ final class Attributor {
       "began", "begins", "opened", "opens", "started", "starts", "ended", "ends", "closed",
       "closes", "concluded", "concludes", "finished");
 
+  /**
+   * Every verb that opens a phrase of speaking ("made clear", "spoke about", "had an exchange of
+   * views", "provided explanations", "began by praising"): one look-up per word before the
+   * phrase is read.
+   */
+  private static final Set<String> PHRASAL_HEADS = phrasalHeads();
+
+  private static Set<String> phrasalHeads() {
+    java.util.HashSet<String> heads = new java.util.HashSet<>(ORDER_VERBS);
+    heads.addAll(ACCOUNT_VERBS);
+    heads.addAll(Set.of("made", "make", "makes", "spoke", "speaks", "spoken", "had", "held",
+        "has", "have"));
+    return Set.copyOf(heads);
+  }
+
   /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
   private static boolean beganBy(List<Token> t, int i) {
     return ORDER_VERBS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).is("by")
         && SpeechCues.isParticiple(t.get(i + 2).lower());
+  }
+
+  /**
+   * Whether a subject starting at {@code s} is counted with digits: "26 governments" (a year, "In
+   * 2021 the PRC", counts nothing).
+   */
+  private static boolean counted(List<Token> t, int s) {
+    return Character.isDigit(t.get(s).text().charAt(0)) || (s > 0 && t.get(s - 1).isWord()
+        && t.get(s - 1).text().length() <= 3 && t.get(s - 1).text().chars().allMatch(Character::isDigit));
   }
 
   /** Nouns of anonymous reporting: "Reports indicate", "media reports suggest". */
@@ -447,8 +503,8 @@ final class Attributor {
         break;
       }
       int[] np = forwardPhrase(t, i);
-      if (np == null || t.get(np[0]).is("it")) {
-        continue;
+      if (np == null || (t.get(np[0]).is("it") && !actsInThePast(t, np[0] + 1))) {
+        continue; // "it is clear", "it was agreed": "it" names no one
       }
       if (np[0] == 0 && np[1] == 0 && !PRONOUNS.contains(t.get(0).lower())
           && !looksLikeName(t.get(0))
@@ -653,6 +709,20 @@ final class Attributor {
     }
     int[] apposition = exactPhrase(t, comma + 1, k - 1);
     return apposition != null ? new int[] {np[0], apposition[1]} : np;
+  }
+
+  /**
+   * Whether the word at {@code i} is a verb in the past other than "be" ("it published", "it
+   * launched"): then "it" stands for an actor named before, not for a clause to come.
+   */
+  private static boolean actsInThePast(List<Token> t, int i) {
+    if (i >= t.size() || !t.get(i).isWord() || t.get(i).isCapitalized()) {
+      return false;
+    }
+    String l = t.get(i).lower();
+    return !PASSIVE_AUX.contains(l) && !l.equals("seemed") && !l.equals("appeared")
+        && !l.equals("remained") && !l.equals("had")
+        && (l.endsWith("ed") || IRREGULAR_PAST.contains(l));
   }
 
   /** Irregular past forms that open a predicate: "Japan made", "the minister met". */

@@ -147,8 +147,10 @@ public final class NewsStatementExtractor implements StatementExtractor {
           subject = refs.speakerOf(agent, ui);
           Attributor.Meeting meeting = Attributor.meeting(text, tokens, agent);
           refs.noteMeeting(subject, meeting, ui);
-          // a meeting or call reported is not a position taken: "X spoke with Y" has no speaker
-          if (agentsSpeak && (meeting == null || !meeting.onlyMeeting())) {
+          // a meeting or call reported is not a position taken: "X spoke with Y" has no speaker;
+          // nor is where remarks reported elsewhere were made ("X made the remarks in a call")
+          if (agentsSpeak && (meeting == null || !meeting.onlyMeeting())
+              && !Attributor.madeTheRemarks(tokens, agent)) {
             speaker = subject;
             bySubject = subject != null;
           }

@@ -155,7 +155,8 @@ final class References {
         if (own != null) {
           return new Speaker(mention, own);
         }
-        List<Actor> listed = listed(mention, ui);
+        List<Actor> listed = mention.indexOf(',') < 0 && mention.indexOf(" and ") < 0
+            ? List.of() : listed(mention, ui);
         return Speaker.of(mention, listed.isEmpty() ? described(mention, ui) : listed);
       }
       default: {

@@ -22,6 +22,8 @@ final class Speeches {
   private static final Set<String> HEADER_MODIFIERS = Set.of(
       "joint", "opening", "closing", "press", "video", "written", "keynote", "national",
       "introductory", "concluding", "explanation", "of", "vote");
+  /** How many tokens a transcript label and its parenthesis may take before the colon. */
+  private static final int MAX_LABEL = 30;
   /** Words that say for whom a first-person subject speaks: "We, representing X". */
   private static final Set<String> ON_BEHALF = Set.of("representing", "behalf");
 
@@ -67,6 +69,13 @@ final class Speeches {
    * President of Senegal Macky Sall", "Sergey Lavrov"); null otherwise.
    */
   static Attributor.Found label(String text, List<Token> t) {
+    boolean colon = false;
+    for (int i = 0; i < t.size() && i < MAX_LABEL && !colon; i++) {
+      colon = t.get(i).is(":");
+    }
+    if (!colon) {
+      return null; // most units: no colon near the start, no label
+    }
     int[] np = Attributor.forwardPhrase(t, 0);
     if (np == null || np[0] != 0) {
       return null;

@@ -245,4 +245,12 @@ class DocumentReferencesTest {
     assertNull(out.get(0).speaker(), "talks held are narration");
     assertEquals(List.of("MNG", "KAZ"), actors(out.get(1)), "the partner's title says whose");
   }
+
+  @Test
+  void whereRemarksWereMadeIsNarrationButKeepsTheSubjectForLater() {
+    List<Statement> out = extract("-", "Lavrov made the remarks in a phone conversation with his"
+        + " Turkish counterpart on Monday.\n\nHe said the talks must resume.");
+    assertNull(out.get(0).speaker());
+    assertEquals(List.of("RUS"), actors(out.get(1)));
+  }
 }

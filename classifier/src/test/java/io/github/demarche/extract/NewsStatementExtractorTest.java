@@ -322,4 +322,21 @@ class NewsStatementExtractorTest {
     assertSpeaker(extract("A UN report said the port was shelled.").get(0), "A UN report",
         TestActors.UN);
   }
+
+  @Test
+  void itActingInThePastStandsForTheActorBefore() {
+    List<Statement> out = extract("Azerbaijan declared that it would not take part.\n\nOn 7"
+        + " May, it published a paper on its position that, in short, the court lacks"
+        + " jurisdiction.");
+    assertSpeaker(out.get(1), "Azerbaijan", TestActors.AZERBAIJAN);
+    assertNull(extract("It was clear that the talks had failed.").get(0).speaker());
+  }
+
+  @Test
+  void countsOfGovernmentsNameNoSpeakerAndAttendingASessionIsNoSpeech() {
+    assertNull(extract("As of May, 26 governments support the ruling and eight reject it.")
+        .get(0).speaker());
+    assertTrue(extractor.attribute(Document.of("Several regional partners joined the session"
+        + " on Friday.")).get(0).bySubject(), "attending is an act, not speech");
+  }
 }
