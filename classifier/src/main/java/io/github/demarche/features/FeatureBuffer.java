@@ -11,6 +11,10 @@ public final class FeatureBuffer {
   private int size;
   /** The last n word hashes while a text is featurized (n-grams are at most 4 words). */
   final long[] window = new long[4];
+  /** {@link CameoVerbs}' state while a text is featurized: first person seen, verb pending. */
+  boolean cameoFirstPerson;
+  int cameoPendingBlock;
+  int cameoPendingLeft;
 
   /** The number of hashes held. */
   public int size() {
@@ -29,6 +33,8 @@ public final class FeatureBuffer {
 
   void clear() {
     size = 0;
+    cameoFirstPerson = false;
+    cameoPendingLeft = 0;
   }
 
   void add(long hash) {

@@ -15,10 +15,13 @@ import java.util.Properties;
  *     {@code stemLength} characters (a crude stem joining "accused", "accuses", "accusation")
  * @param targetConjunctions whether, for inputs with a target, every feature is also emitted
  *     conjoined with the target (so one model learns per-target stance)
+ * @param cameoVerbs version of the CAMEO verb-dictionary features ({@link CameoVerbs}: the
+ *     event codes and synonym sets of the verbs and verb patterns of the statement), or 0 for
+ *     none; a version's features never change once released
  */
 public record FeatureConfig(
     int wordNgrams, int charNgramMin, int charNgramMax, int cueLexicon, int stemLength,
-    boolean targetConjunctions) {
+    boolean targetConjunctions, int cameoVerbs) {
 
   public FeatureConfig {
     if (wordNgrams < 1 || wordNgrams > 4) {
@@ -37,11 +40,22 @@ public record FeatureConfig(
       throw new IllegalArgumentException(
           "cueLexicon must be in 0.." + CueLexicon.LATEST + ", was " + cueLexicon);
     }
+    if (cameoVerbs < 0 || cameoVerbs > CameoVerbs.LATEST) {
+      throw new IllegalArgumentException(
+          "cameoVerbs must be in 0.." + CameoVerbs.LATEST + ", was " + cameoVerbs);
+    }
+  }
+
+  /** A configuration without the CAMEO verb features (as every model before they existed). */
+  public FeatureConfig(
+      int wordNgrams, int charNgramMin, int charNgramMax, int cueLexicon, int stemLength,
+      boolean targetConjunctions) {
+    this(wordNgrams, charNgramMin, charNgramMax, cueLexicon, stemLength, targetConjunctions, 0);
   }
 
   /** The configuration of the default model. */
   public static FeatureConfig defaults() {
-    return new FeatureConfig(2, 0, 0, CueLexicon.LATEST, 5, true);
+    return new FeatureConfig(2, 0, 0, CueLexicon.LATEST, 5, true, CameoVerbs.LATEST);
   }
 
   /**
@@ -51,6 +65,7 @@ public record FeatureConfig(
   public static Properties legacyValues() {
     Properties p = new Properties();
     p.setProperty("features.stem_length", "0");
+    p.setProperty("features.cameo_verbs", "0");
     return p;
   }
 
@@ -63,6 +78,7 @@ public record FeatureConfig(
     p.setProperty("features.cue_lexicon", Integer.toString(cueLexicon));
     p.setProperty("features.stem_length", Integer.toString(stemLength));
     p.setProperty("features.target_conjunctions", Boolean.toString(targetConjunctions));
+    p.setProperty("features.cameo_verbs", Integer.toString(cameoVerbs));
     return p;
   }
 
@@ -79,6 +95,7 @@ public record FeatureConfig(
         Props.intValue(p, "features.char_ngram_max", d.charNgramMax),
         Props.intValue(p, "features.cue_lexicon", d.cueLexicon),
         Props.intValue(p, "features.stem_length", d.stemLength),
-        Props.boolValue(p, "features.target_conjunctions", d.targetConjunctions));
+        Props.boolValue(p, "features.target_conjunctions", d.targetConjunctions),
+        Props.intValue(p, "features.cameo_verbs", d.cameoVerbs));
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Turns a statement (and its optional stance target) into hashed features: lower-cased word
  * n-grams, optional character n-grams inside words, cue-lexicon classes (marked when negated),
- * and target conjunctions. Hashes are 64-bit FNV-1a over UTF-16 units, then mixed with a
+ * optional CAMEO verb-dictionary features ({@link CameoVerbs}), and target conjunctions. Hashes are 64-bit FNV-1a over UTF-16 units, then mixed with a
  * namespace per feature kind; the scheme is part of the model file format and must not change
  * without a format version. Immutable and thread-safe.
  */
@@ -17,8 +17,8 @@ public final class Featurizer {
     void accept(long featureHash);
   }
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
   private static final long NS_WORD = 0x1L;
   private static final long NS_CHAR = 0x2L;
   private static final long NS_CUE = 0x3L;
@@ -41,9 +41,12 @@ public final class Featurizer {
    */
   private final long[] stemFilter = new long[STEM_FILTER_BITS / 64];
   private final FeatureIndex negations;
+  /** The CAMEO verb dictionary, when the configuration asks for its features. */
+  private final CameoVerbs cameo;
 
   public Featurizer(FeatureConfig config) {
     this.config = config;
+    this.cameo = config.cameoVerbs() > 0 ? CameoVerbs.of(config.cameoVerbs()) : null;
     if (config.cueLexicon() == 1) {
       List<List<String>> classes = CueLexicon.V1;
       java.util.TreeMap<Long, Integer> masks = new java.util.TreeMap<>();
@@ -135,6 +138,9 @@ public final class Featurizer {
         }
       }
       out.add(mix(NS_WORD, h));
+      if (cameo != null) {
+        cameo.token(text, start, end, h, out);
+      }
       // word n-grams ending here, the first token paired with the sentence boundary
       System.arraycopy(window, 0, window, 1, n - 1);
       window[0] = h;

@@ -62,7 +62,8 @@ public final class ModelCard {
     sb.append("# Model card\n\n");
     sb.append("Demarche stance model: ").append(model.mode() == Mode.MULTI_LABEL
         ? "multi-label (one calibrated binary Maxent model per label; `"
-            + model.taxonomy().exclusiveLabel().orElse("-") + "` when no label passes its threshold)"
+            + model.taxonomy().exclusiveLabel().orElse("-") + "` when no other label passes its"
+            + " threshold, or when its own passes with the highest score)"
         : "single-label (one multinomial Maxent model)").append(".\n\n");
     sb.append("## Data\n\n");
     sb.append("- training files: ").append(String.join(", ", sources.dataFiles())).append('\n');

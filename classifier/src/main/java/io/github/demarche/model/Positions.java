@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The rules that turn label scores into positions, shared by every classifier of this library so
  * that they decide alike: a single-label model assigns its best label; a multi-label model assigns
- * every label that passes its threshold, and the exclusive label ("none") when none does, scored
- * as the complement of the best other label. Stateless and thread-safe.
+ * every label that passes its threshold, and the exclusive label ("none") when none does or when
+ * the exclusive label has an output of its own that passes and beats them all; without such an
+ * output it is scored as the complement of the best other label. Stateless and thread-safe.
  */
 public final class Positions {
   private Positions() {}
@@ -45,7 +46,9 @@ public final class Positions {
 
   /**
    * The labels of multi-label outputs whose scores reach their thresholds, best first; or the
-   * exclusive label when none does (the best label when the taxonomy has no exclusive one).
+   * exclusive label when none does (the best label when the taxonomy has no exclusive one), or
+   * when the exclusive label is itself an output that reaches its threshold with a higher score
+   * than every other label that does.
    *
    * @param outputLabels the taxonomy index of each output's label
    * @param thresholds the threshold of each output
@@ -54,18 +57,29 @@ public final class Positions {
   public static List<Position> passing(Taxonomy taxonomy, int[] outputLabels, double[] thresholds,
       double[] scores) {
     List<Position> out = new ArrayList<>(2);
+    int exclusive = exclusiveIndex(taxonomy);
     int bestLabel = -1;
+    double bestPassing = Double.NEGATIVE_INFINITY;
+    boolean exclusivePasses = false;
     for (int o = 0; o < outputLabels.length; o++) {
       int l = outputLabels[o];
+      if (l == exclusive) {
+        exclusivePasses = scores[l] >= thresholds[o];
+        continue;
+      }
       if (bestLabel < 0 || scores[l] > scores[bestLabel]) {
         bestLabel = l;
       }
       if (scores[l] >= thresholds[o]) {
         out.add(new Position(taxonomy.labels().get(l).name(), clamp(scores[l])));
+        bestPassing = Math.max(bestPassing, scores[l]);
       }
     }
+    // an exclusive label with an output of its own wins when it passes and beats every other
+    if (exclusivePasses && scores[exclusive] > bestPassing) {
+      out.clear();
+    }
     if (out.isEmpty()) {
-      int exclusive = exclusiveIndex(taxonomy);
       int l = exclusive >= 0 ? exclusive : bestLabel;
       out.add(new Position(taxonomy.labels().get(l).name(), clamp(scores[l])));
     }

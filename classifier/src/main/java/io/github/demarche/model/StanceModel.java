@@ -60,6 +60,11 @@ public final class StanceModel implements StanceClassifier {
   private final double[] thresholds;
   /** The taxonomy index of the exclusive label, or -1. */
   private final int exclusive;
+  /**
+   * Whether the exclusive label has a calibrated output of its own (models trained since it
+   * has); otherwise its score is the complement of the best other label's.
+   */
+  private final boolean exclusiveIsOutput;
   private final Provenance provenance;
   /** For single-label models: below this best score the answer is no position (0: always one). */
   private final double noPositionBelow;
@@ -158,6 +163,11 @@ public final class StanceModel implements StanceClassifier {
       thresholds[o] = this.calibration.get(o).threshold();
     }
     this.exclusive = Positions.exclusiveIndex(taxonomy);
+    boolean exclusiveOutput = false;
+    for (int l : outputLabels) {
+      exclusiveOutput |= l == exclusive;
+    }
+    this.exclusiveIsOutput = exclusiveOutput;
     this.provenance = provenance;
   }
 
@@ -332,9 +342,13 @@ public final class StanceModel implements StanceClassifier {
     for (int o = 0; o < z.length; o++) {
       double p = calibrations[o].apply(z[o]);
       s[outputLabels[o]] = p;
-      best = Math.max(best, p);
+      if (outputLabels[o] != exclusive) {
+        best = Math.max(best, p);
+      }
     }
-    Positions.scoreExclusive(exclusive, best, s);
+    if (!exclusiveIsOutput) {
+      Positions.scoreExclusive(exclusive, best, s);
+    }
     return s;
   }
 

@@ -136,5 +136,13 @@ public final class ReferenceFeaturizer {
         }
       }
     }
+    // the feature families added after the optimisation have no older form: take them as they are
+    FeatureBuffer added = new FeatureBuffer();
+    if (config.cameoVerbs() > 0) {
+      CameoVerbs.of(config.cameoVerbs()).emit(text, added);
+    }
+    for (int i = 0; i < added.size(); i++) {
+      out.accept(added.get(i));
+    }
   }
 }

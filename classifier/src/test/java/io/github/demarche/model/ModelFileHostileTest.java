@@ -132,10 +132,10 @@ class ModelFileHostileTest {
 
   @Test
   void featureCountsChosenToOverflowTheSizeArithmeticAreRefused() {
-    // with 9 outputs a feature takes 8 + 36 = 44 bytes; 44 * 2^62 wraps to 0 in 64 bits, so
+    // with 10 outputs a feature takes 8 + 40 = 48 bytes; 48 * 2^62 wraps to 0 in 64 bits, so
     // p + 2^62 features would pass a size check done in plain long arithmetic
     int outputs = HostileModelFiles.MODEL.outputs().size();
-    assertEquals(9, outputs);
+    assertEquals(10, outputs);
     long real = HostileModelFiles.MODEL.featureCount();
     for (long wrap : new long[] {1L << 62, 1L << 63 >>> 1, 3L << 61}) {
       long claimed = real + wrap;

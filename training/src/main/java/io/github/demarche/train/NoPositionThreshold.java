@@ -20,10 +20,20 @@ import smile.classification.PlattScaling;
 final class NoPositionThreshold {
   private NoPositionThreshold() {}
 
-  /** Whether a trained model is one this threshold is for. */
-  static boolean appliesTo(StanceModel model, TrainingConfig config) {
+  /**
+   * Whether a trained model is one this threshold is for: single-label, no exclusive label, and
+   * enough groups of examples for the calibration folds (otherwise the model always answers).
+   */
+  static boolean appliesTo(StanceModel model, TrainingConfig config, List<Example> examples) {
     return model.mode() == Mode.SINGLE_LABEL && model.taxonomy().exclusiveLabel().isEmpty()
-        && config.calibrationFolds() > 0;
+        && config.calibrationFolds() > 0 && groups(examples) >= config.calibrationFolds();
+  }
+
+  /** The number of cross-validation groups (a record without a source is a group of its own). */
+  private static long groups(List<Example> examples) {
+    long ungrouped = examples.stream().filter(e -> e.group() == null).count();
+    return ungrouped + examples.stream().map(Example::group).filter(g -> g != null).distinct()
+        .count();
   }
 
   /**

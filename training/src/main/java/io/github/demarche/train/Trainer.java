@@ -57,7 +57,7 @@ public final class Trainer {
       throw new IllegalArgumentException("no training examples");
     }
     StanceModel model = trainOnce(examples);
-    if (NoPositionThreshold.appliesTo(model, config)) {
+    if (NoPositionThreshold.appliesTo(model, config, examples)) {
       model = model.withNoPositionBelow(NoPositionThreshold.learn(examples, config));
     }
     return model;
@@ -122,12 +122,13 @@ public final class Trainer {
     return Mode.SINGLE_LABEL;
   }
 
+  /**
+   * One output per label. The exclusive label of multi-label data gets a binary output of its
+   * own too: "nothing passed" alone misses the statements whose words look like a position but
+   * that only narrate (background, reported events), which its own model learns.
+   */
   private static List<String> outputsOf(Taxonomy taxonomy, Mode mode) {
-    List<String> out = new ArrayList<>(taxonomy.names());
-    if (mode == Mode.MULTI_LABEL) {
-      taxonomy.exclusiveLabel().ifPresent(out::remove);
-    }
-    return out;
+    return new ArrayList<>(taxonomy.names());
   }
 
   /** A fitted linear layer over a vocabulary (the matrix columns it uses, in hash order). */

@@ -70,13 +70,17 @@ class ScoringEquivalenceTest {
       return s;
     }
     double best = 0;
+    String exclusiveName = m.taxonomy().exclusiveLabel().orElse(null);
     for (int o = 0; o < z.length; o++) {
       double p = m.calibration().get(o).apply(z[o]);
       s[m.taxonomy().indexOf(outputs.get(o))] = p;
-      best = Math.max(best, p);
+      if (!outputs.get(o).equals(exclusiveName)) {
+        best = Math.max(best, p);
+      }
     }
+    // an exclusive label without an output of its own scores the complement of the best other
     int exclusive = m.taxonomy().exclusiveLabel().map(m.taxonomy()::indexOf).orElse(-1);
-    if (exclusive >= 0) {
+    if (exclusive >= 0 && !outputs.contains(exclusiveName)) {
       s[exclusive] = 1.0 - best;
     }
     return s;
@@ -93,18 +97,32 @@ class ScoringEquivalenceTest {
           best = i;
         }
       }
-      out.add(new Position(names.get(best), Math.max(0, Math.min(1, s[best]))));
+      if (s[best] >= m.noPositionBelow()) {
+        out.add(new Position(names.get(best), Math.max(0, Math.min(1, s[best]))));
+      }
       return out;
     }
     int bestLabel = -1;
+    String exclusiveName = m.taxonomy().exclusiveLabel().orElse(null);
+    boolean exclusivePasses = false;
+    double bestPassing = Double.NEGATIVE_INFINITY;
     for (int o = 0; o < m.outputs().size(); o++) {
       int l = names.indexOf(m.outputs().get(o));
+      if (m.outputs().get(o).equals(exclusiveName)) {
+        // an exclusive output of its own: chosen alone when it passes and beats the others
+        exclusivePasses = s[l] >= m.calibration().get(o).threshold();
+        continue;
+      }
       if (bestLabel < 0 || s[l] > s[bestLabel]) {
         bestLabel = l;
       }
       if (s[l] >= m.calibration().get(o).threshold()) {
         out.add(new Position(names.get(l), Math.max(0, Math.min(1, s[l]))));
+        bestPassing = Math.max(bestPassing, s[l]);
       }
+    }
+    if (exclusivePasses && s[names.indexOf(exclusiveName)] > bestPassing) {
+      out.clear();
     }
     if (out.isEmpty()) {
       int l = m.taxonomy().exclusiveLabel().map(names::indexOf).orElse(bestLabel);
