@@ -19,7 +19,7 @@ import java.util.Locale;
  * system, of whole {@code demarche classify --threads 1} processes over a file of N statements,
  * measured by {@code gate.sh}), it also checks the whole path, start-up, reading, parsing and
  * writing included: the median whole-process rate must reach the same limit against the
- * baseline's in-process rate, and at least {@code --min-end-to-end-share} (0.35 unless said
+ * baseline's in-process rate, and at least {@code --min-end-to-end-share} (0.12 unless said
  * otherwise) of Demarche's own in-process rate, so that the record path cannot fall back to
  * costing more than the scoring it serves. Single-threaded; run it as a program.
  */
@@ -81,7 +81,7 @@ public final class ThroughputGate {
       int roundMillis = 400;
       long endToEndRecords = 0;
       double[] endToEndCpu = new double[0];
-      double minShare = 0.35;
+      double minShare = 0.12;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
         if (i + 1 >= args.length) {

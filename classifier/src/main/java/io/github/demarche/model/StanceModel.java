@@ -26,6 +26,11 @@ public final class StanceModel implements StanceClassifier {
    * 2 MB); larger ones sort them.
    */
   private static final int MAX_SET_COLUMNS = 1 << 24;
+  /**
+   * Vocabularies up to this size get an {@link OrderedTable} (a second copy of the weights, in
+   * slot order); larger ones score through the {@link FeatureIndex}.
+   */
+  private static final int MAX_TABLE_FEATURES = 1 << 21;
   /** Buffers grown past this many features (texts of roughly 100 KB) are not kept. */
   private static final int LARGE_SCRATCH = 1 << 16;
 
@@ -48,6 +53,8 @@ public final class StanceModel implements StanceClassifier {
   private final Mode mode;
   private final Featurizer featurizer;
   private final FeatureIndex index;
+  /** The vocabulary and weights in the scoring path's layout, or null for a huge vocabulary. */
+  private final OrderedTable table;
   /** Feature-major: the weight of feature j for output o is at {@code j * outputs + o}. */
   private final float[] weights;
   private final float[] bias;
@@ -155,6 +162,7 @@ public final class StanceModel implements StanceClassifier {
     this.featurizer = new Featurizer(features);
     this.index = index;
     this.weights = weights;
+    this.table = index.size() <= MAX_TABLE_FEATURES ? OrderedTable.of(index, weights, k) : null;
     this.bias = bias;
     this.calibration = List.copyOf(calibration);
     this.calibrations = this.calibration.toArray(new Calibration[0]);
@@ -291,6 +299,9 @@ public final class StanceModel implements StanceClassifier {
 
   /** The raw linear scores (logits) of each output. */
   public double[] logits(StanceInput input) {
+    if (table != null) {
+      return tableLogits(input);
+    }
     Scratch scratch = SCRATCH.get();
     int n = columns(input, scratch);
     int[] cols = scratch.columns;
@@ -305,6 +316,39 @@ public final class StanceModel implements StanceClassifier {
       for (int o = 0; o < k; o++) {
         z[o] += weights[base + o];
       }
+    }
+    releaseIfLarge(scratch);
+    return z;
+  }
+
+  /**
+   * {@link #logits} through the {@link OrderedTable}: the same features, the same weights summed in
+   * the same (column) order, so the same bits, with one cache miss a feature instead of two.
+   */
+  private double[] tableLogits(StanceInput input) {
+    Scratch scratch = SCRATCH.get();
+    FeatureBuffer hashes = scratch.hashes;
+    featurizer.features(input.text(), input.target(), hashes);
+    int size = hashes.size();
+    if (scratch.columns.length < size) {
+      scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
+    }
+    ColumnSet set = scratch.set(table.slots());
+    for (int i = 0; i < size; i++) {
+      int s = table.slot(hashes.get(i));
+      if (s >= 0) {
+        set.add(s);
+      }
+    }
+    int[] slots = scratch.columns;
+    int n = set.drain(slots);
+    int k = outputLabels.length;
+    double[] z = new double[k];
+    for (int o = 0; o < k; o++) {
+      z[o] = bias[o];
+    }
+    for (int i = 0; i < n; i++) {
+      table.addWeights(slots[i], z);
     }
     releaseIfLarge(scratch);
     return z;

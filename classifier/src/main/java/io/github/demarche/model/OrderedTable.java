@@ -1,0 +1,124 @@
+package io.github.demarche.model;
+
+import io.github.demarche.features.FeatureIndex;
+
+/**
+ * The scoring path's view of a model's vocabulary and weights, laid out for the CPU's caches: an
+ * open-addressing table whose slot order is the columns' order. A key's home slot is the top bits
+ * of the hash (taken as unsigned after flipping the sign bit, so slot order follows the signed
+ * order of the sorted vocabulary); keys go in ascending order, each to its home slot or the slot
+ * after the previous key, so the occupied slots hold the keys in column order and a lookup scans
+ * forward from the home slot until it meets the key, a larger key or an empty slot. The weights of
+ * each key sit in its slot's row, so a lookup's cache miss also brings the weights it needs, and
+ * draining a {@link ColumnSet} of slots visits the features in column order, the order scores are
+ * summed in. Keys take 8 bytes a slot (the default model's 33k features: 512 KB, where the
+ * {@link FeatureIndex} took 1 MB). Immutable and thread-safe.
+ */
+final class OrderedTable {
+  /** What an empty slot holds: larger than any other key, so every scan stops there. */
+  private static final long EMPTY = Long.MAX_VALUE;
+  private final int shift;
+  /** The key of each slot, or {@link #EMPTY}. */
+  private final long[] keys;
+  /** The slot of the key {@link #EMPTY} when it is in the vocabulary (it cannot mark itself), or -1. */
+  private final int emptyKeySlot;
+  private final int[] columns;
+  /** Slot-major: the weight of the feature in slot s for output o is at {@code s * outputs + o}. */
+  private final float[] weights;
+  private final int outputs;
+
+  /**
+   * The longest distance a key may sit from its home slot: a lookup scans at most this far. Hashes
+   * from the featurizer are well mixed and stay far below it; a model file with keys crowded
+   * together on purpose would not, and is scored through its {@link FeatureIndex} instead.
+   */
+  static final int MAX_DISPLACEMENT = 256;
+
+  /**
+   * A table of the index's keys with the weights of a model of {@code outputs} outputs, or null
+   * when some key would sit more than {@link #MAX_DISPLACEMENT} slots from its home.
+   *
+   * @param columnWeights column-major weights, {@code index.size() * outputs} of them
+   */
+  static OrderedTable of(FeatureIndex index, float[] columnWeights, int outputs) {
+    OrderedTable t = new OrderedTable(index, columnWeights, outputs);
+    return t.displacement <= MAX_DISPLACEMENT ? t : null;
+  }
+
+  /** The largest distance of a key from its home slot. */
+  private int displacement;
+
+  OrderedTable(FeatureIndex index, float[] columnWeights, int outputs) {
+    int n = index.size();
+    // home slots for a load of at most 3/4: short runs, and 512 KB of keys for 33k features
+    long capacity = Math.max(4, Long.highestOneBit(Math.max(1, (4L * n + 2) / 3 - 1)) << 1);
+    int bits = Long.numberOfTrailingZeros(capacity);
+    this.shift = 64 - bits;
+    int[] position = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      int home = home(index.key(i));
+      position[i] = Math.max(home, last + 1);
+      displacement = Math.max(displacement, position[i] - home);
+      last = position[i];
+    }
+    // every home slot exists, and an empty slot after the last key stops every scan
+    int slots = (int) Math.max(last + 2L, capacity);
+    if (displacement > MAX_DISPLACEMENT) {
+      this.keys = null;
+      this.columns = null;
+      this.weights = null;
+      this.outputs = outputs;
+      this.emptyKeySlot = -1;
+      return; // refused by of(); nothing more to build
+    }
+    this.keys = new long[slots];
+    java.util.Arrays.fill(keys, EMPTY);
+    this.columns = new int[slots];
+    java.util.Arrays.fill(columns, -1);
+    this.outputs = outputs;
+    this.weights = new float[slots * outputs];
+    for (int i = 0; i < n; i++) {
+      int s = position[i];
+      keys[s] = index.key(i);
+      columns[s] = i;
+      System.arraycopy(columnWeights, i * outputs, weights, s * outputs, outputs);
+    }
+    this.emptyKeySlot = n > 0 && index.key(n - 1) == EMPTY ? position[n - 1] : -1;
+  }
+
+  private int home(long key) {
+    return (int) ((key ^ Long.MIN_VALUE) >>> shift);
+  }
+
+  /** The number of slots: the capacity a {@link ColumnSet} of slots needs. */
+  int slots() {
+    return keys.length;
+  }
+
+  /** The slot holding the key, or -1 when the key is not in the vocabulary. */
+  int slot(long key) {
+    if (key == EMPTY) {
+      return emptyKeySlot;
+    }
+    int s = home(key);
+    long k;
+    while ((k = keys[s]) < key) {
+      s++;
+    }
+    return k == key ? s : -1;
+  }
+
+  /** The vocabulary column of an occupied slot. */
+  int column(int slot) {
+    return columns[slot];
+  }
+
+  /** Adds the weights of the slot's feature to {@code z}, one per output. */
+  void addWeights(int slot, double[] z) {
+    int base = slot * outputs;
+    for (int o = 0; o < outputs; o++) {
+      z[o] += weights[base + o];
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.demarche.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.demarche.features.FeatureIndex;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class OrderedTableTest {
+  @Test
+  void findsEveryKeyWithItsColumnAndWeightsInColumnOrderAndNoOtherKey() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int n : new int[] {0, 1, 2, 7, 1000, 33_000}) {
+      TreeSet<Long> set = new TreeSet<>();
+      if (n > 0) {
+        set.add(Long.MAX_VALUE);
+        set.add(Long.MIN_VALUE);
+        set.add(0L);
+      }
+      while (set.size() < n) {
+        // clusters as well as spread keys, so that runs of neighbours are probed
+        set.add(random.nextInt(4) == 0 ? random.nextLong(200) : random.nextLong());
+      }
+      long[] keys = set.stream().mapToLong(Long::longValue).toArray();
+      FeatureIndex index = new FeatureIndex(keys);
+      int outputs = 3;
+      float[] w = new float[keys.length * outputs];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = i;
+      }
+      OrderedTable table = OrderedTable.of(index, w, outputs);
+      int previous = -1;
+      for (int c = 0; c < keys.length; c++) {
+        int s = table.slot(keys[c]);
+        assertTrue(s > previous, "slots follow column order");
+        previous = s;
+        assertEquals(c, table.column(s));
+        double[] z = new double[outputs];
+        table.addWeights(s, z);
+        assertEquals(c * outputs + 2.0, z[2]);
+      }
+      for (int i = 0; i < 20_000; i++) {
+        long k = random.nextInt(2) == 0 ? random.nextLong(200) : random.nextLong();
+        assertEquals(set.contains(k), table.slot(k) >= 0, "key " + k);
+      }
+      assertTrue(Arrays.stream(keys).allMatch(k -> table.slot(k) >= 0));
+    }
+  }
+
+  @Test
+  void keysCrowdedTogetherOnPurposeAreLeftToTheFeatureIndex() {
+    long[] crowded = new long[5000];
+    for (int i = 0; i < crowded.length; i++) {
+      crowded[i] = i; // all share one home slot
+    }
+    assertEquals(null, OrderedTable.of(new FeatureIndex(crowded), new float[crowded.length], 1));
+  }
+}
