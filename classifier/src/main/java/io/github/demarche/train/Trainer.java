@@ -29,7 +29,12 @@ import smile.math.BFGS;
  * model per label for multi-label data, one multinomial model for single-label data. Calibration
  * (Platt scaling) and per-label thresholds are fitted on out-of-fold scores from grouped folds,
  * never on the data being evaluated. Training is deterministic: the same examples and config give
- * a model with the same bytes. Instances are immutable and thread-safe.
+ * a model with the same bytes.
+ *
+ * <p>Features are extracted once per run into a {@link FeatureMatrix} that every fit reads
+ * (the calibration folds' and the final one's); binary fits minimise Smile's own objective on it
+ * ({@link BinomialObjective}, the same arithmetic as {@code Maxent.binomial}, so the same bytes),
+ * and run in parallel over labels and folds. Instances are immutable and thread-safe.
  */
 public final class Trainer {
   private static final Object SMILE_PARTITION_LOCK = new Object();
@@ -55,10 +60,6 @@ public final class Trainer {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training examples");
     }
-    return trainOnce(examples);
-  }
-
-  private StanceModel trainOnce(List<Example> examples) {
     Taxonomy taxonomy = taxonomyOf(examples);
     Mode mode = modeOf(examples);
     List<String> outputs = outputsOf(taxonomy, mode);
