@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.demarche.api.Texts;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.data.RawLine;
@@ -107,7 +108,7 @@ final class StatementWork implements RecordPipeline.Work {
       if (textType != JsonToken.VALUE_STRING) {
         throw new DataException(source, line, "text", "must be a string, found " + describe(textType));
       }
-      if (text.isBlank()) {
+      if (Texts.isBlank(text)) {
         throw new DataException(source, line, "text", "is empty");
       }
       if (targetType != null && targetType != JsonToken.VALUE_NULL && targetType != JsonToken.VALUE_STRING) {
@@ -115,7 +116,7 @@ final class StatementWork implements RecordPipeline.Work {
       }
       g.writeFieldName(field);
       function.writeValue(new StatementRecord(source, line, text,
-          target == null || target.isBlank() ? null : target), g);
+          target == null || Texts.isBlank(target) ? null : target), g);
       g.writeEndObject();
       g.writeRaw('\n');
       return 1;

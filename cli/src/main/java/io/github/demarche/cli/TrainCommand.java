@@ -203,6 +203,16 @@ final class TrainCommand implements Callable<Integer> {
   /** Runs the search, printing each trial to stderr as it ends; the best configuration and the card section. */
   private Tuned autotune(TrainingConfig start, List<Example> examples) {
     AutotuneOptions o = autotune;
+    if (o.labels != null) {
+      java.util.Set<String> known = new java.util.TreeSet<>();
+      examples.forEach(e -> known.addAll(e.labels()));
+      for (String label : o.labels) {
+        if (!known.contains(label)) {
+          throw new Main.UsageException("--tune-labels: no training record has the label '" + label
+              + "'; labels: " + known);
+        }
+      }
+    }
     Autotuner tuner;
     try {
       tuner = new Autotuner(SearchSpace.defaults(), o.folds, o.labels == null ? List.of() : o.labels,

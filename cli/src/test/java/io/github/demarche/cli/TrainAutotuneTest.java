@@ -49,4 +49,13 @@ class TrainAutotuneTest {
     assertEquals("demarche: --autotune: the time budget must be positive, was 0.0",
         r.err().strip());
   }
+
+  @Test
+  void aTunedLabelTheDataDoesNotHaveIsAUsageError() throws IOException {
+    CliBadInputTest.Run r = CliBadInputTest.run("train", "--data", data().toString(), "--out",
+        dir.resolve("m.dmm").toString(), "--autotune", "--tune-labels", "FAVOR,NONE");
+    assertEquals(Main.EXIT_INPUT, r.code(), r.err());
+    assertEquals("demarche: --tune-labels: no training record has the label 'NONE'; labels:"
+        + " [AGAINST, FAVOR]", r.err().strip());
+  }
 }

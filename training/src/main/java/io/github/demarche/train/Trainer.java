@@ -29,8 +29,13 @@ import smile.math.BFGS;
  * model per label for multi-label data, one multinomial model for single-label data. Calibration
  * (Platt scaling) and per-label thresholds are fitted on out-of-fold scores from grouped folds,
  * never on the data being evaluated; so is, for single-label data without an exclusive label, the
- * score below which the model takes no position ({@link NoPositionThreshold}). Training is deterministic: the same examples and config give
- * a model with the same bytes. Instances are immutable and thread-safe.
+ * score below which the model takes no position ({@link NoPositionThreshold}). Training is
+ * deterministic: the same examples and config give a model with the same bytes.
+ *
+ * <p>Features are extracted once per run into a {@link FeatureMatrix} that every fit reads
+ * (the calibration folds' and the final one's); binary fits minimise Smile's own objective on it
+ * ({@link BinomialObjective}, the same arithmetic as {@code Maxent.binomial}, so the same bytes),
+ * and run in parallel over labels and folds. Instances are immutable and thread-safe.
  */
 public final class Trainer {
   private static final Object SMILE_PARTITION_LOCK = new Object();

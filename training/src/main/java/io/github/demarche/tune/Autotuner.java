@@ -64,7 +64,7 @@ public final class Autotuner {
   }
 
   /**
-   * What a search found.
+   * What a search found. Immutable and thread-safe.
    *
    * @param trials every trial, in order
    * @param best the trial with the highest score (the earliest among equals)
@@ -203,15 +203,15 @@ public final class Autotuner {
     return String.format(Locale.ROOT, "| %d | %s | %s | %.4f |%s %.1f | %s |", t.number(),
         t.change(), settings, t.score(),
         scoredLabels.isEmpty() ? "" : String.format(Locale.ROOT, " %.4f |", t.macroF1()),
-        t.seconds(), best ? "best" : t.improved() ? "better" : "");
+        t.seconds(), best ? "best" : t.improved() && t.number() > 1 ? "better" : "");
   }
 
   /** The settings that describe this search, for the model card. */
   public String describe() {
-    return String.format(Locale.ROOT, "grouped %d-fold cross-validation, objective %s, at most %s"
-        + " trials, budget %s", folds,
+    return String.format(Locale.ROOT, "grouped %d-fold cross-validation, objective %s, %s,"
+        + " budget %s", folds,
         scoredLabels.isEmpty() ? "macro-F1" : "mean F1 of " + String.join(", ", scoredLabels),
-        maxTrials == Integer.MAX_VALUE ? "unlimited" : Integer.toString(maxTrials),
+        maxTrials == Integer.MAX_VALUE ? "no trial limit" : "at most " + maxTrials + " trials",
         Double.isInfinite(budgetSeconds) ? "none"
             : String.format(Locale.ROOT, "%.0f s", budgetSeconds));
   }

@@ -22,6 +22,7 @@ public record SearchSpace(List<Dimension> dimensions) {
 
   /**
    * One setting (or a few that go together, such as a character n-gram range) and its choices.
+   * Immutable and thread-safe.
    *
    * @param name what the dimension changes, for the trial table
    * @param choices the alternatives, at least one
@@ -36,7 +37,7 @@ public record SearchSpace(List<Dimension> dimensions) {
   }
 
   /**
-   * One alternative of a dimension.
+   * One alternative of a dimension. Immutable and thread-safe.
    *
    * @param label how the trial table names it, e.g. {@code char 2-5}
    * @param settings the training settings it sets
