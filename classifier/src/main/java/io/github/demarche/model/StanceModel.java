@@ -132,7 +132,8 @@ public final class StanceModel implements StanceClassifier {
       throw new IllegalArgumentException("bias and calibration need one entry per output (" + k + ")");
     }
     this.outputLabels = new int[k];
-    String exclusiveLabel = taxonomy.exclusiveLabel().orElse(null);
+    // an output for the exclusive label is allowed (models trained since it has one score it with
+    // a calibrated model of its own); a label named twice is not
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int o = 0; o < k; o++) {
       int label = taxonomy.indexOf(outputs.get(o));
@@ -141,11 +142,6 @@ public final class StanceModel implements StanceClassifier {
       }
       if (!seen.add(outputs.get(o))) {
         throw new IllegalArgumentException("output '" + outputs.get(o) + "' appears twice");
-      }
-      if (mode == Mode.MULTI_LABEL && outputs.get(o).equals(exclusiveLabel)) {
-        // the exclusive label is what a multi-label model answers when no output passes
-        throw new IllegalArgumentException("a multi-label model has no output for the exclusive"
-            + " label '" + exclusiveLabel + "'");
       }
       outputLabels[o] = label;
     }

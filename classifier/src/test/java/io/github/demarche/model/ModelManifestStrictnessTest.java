@@ -40,12 +40,6 @@ class ModelManifestStrictnessTest {
   }
 
   @Test
-  void anOutputForTheExclusiveLabelOfAMultiLabelModelIsRefused() {
-    refused(withManifest(m -> ((ObjectNode) m.get("outputs").get(0)).put("label", "none")),
-        "a multi-label model has no output for the exclusive label 'none'");
-  }
-
-  @Test
   void aManifestThatRepeatsAKeyIsRefused() {
     refused(withManifestText(t -> t.replaceFirst("\\{", "{\"mode\":\"SINGLE_LABEL\",")),
         "corrupted: the manifest repeats a key (Duplicate field 'mode')");
