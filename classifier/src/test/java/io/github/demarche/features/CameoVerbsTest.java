@@ -86,9 +86,11 @@ class CameoVerbsTest {
 
   @Test
   void configurationsWithAndWithoutCameoDifferOnlyByTheCameoFeatures() {
-    FeatureConfig with = FeatureConfig.defaults();
-    FeatureConfig without = new FeatureConfig(with.wordNgrams(), with.charNgramMin(),
-        with.charNgramMax(), with.cueLexicon(), with.stemLength(), with.targetConjunctions(), 0);
+    FeatureConfig d = FeatureConfig.defaults();
+    FeatureConfig with = new FeatureConfig(d.wordNgrams(), d.charNgramMin(), d.charNgramMax(),
+        d.cueLexicon(), d.stemLength(), d.targetConjunctions(), CameoVerbs.LATEST);
+    FeatureConfig without = new FeatureConfig(d.wordNgrams(), d.charNgramMin(), d.charNgramMax(),
+        d.cueLexicon(), d.stemLength(), d.targetConjunctions(), 0);
     String text = "Azerbaijan accused Armenia of shelling and threatened a response.";
     long[] a = new Featurizer(with).features(text, null);
     long[] b = new Featurizer(without).features(text, null);
