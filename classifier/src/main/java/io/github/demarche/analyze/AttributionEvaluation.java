@@ -10,6 +10,7 @@ import io.github.demarche.data.JsonLines;
 import io.github.demarche.domain.Actor;
 import io.github.demarche.domain.ActorKind;
 import io.github.demarche.domain.Document;
+import io.github.demarche.domain.DocumentMetadata;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
@@ -145,7 +146,7 @@ public final class AttributionEvaluation {
       StatementAnalyzer analyzer = new StatementAnalyzer(extractor, Demarche.defaultModel());
       String documents = dir.resolve("documents.jsonl").toString();
       printDocuments("read as plain text", documents(analyzer, actors, documents, verbose, false));
-      printDocuments("with the source URL as id",
+      printDocuments("with the source URL as metadata",
           documents(analyzer, actors, documents, verbose, true));
       verbose = false;
     }
@@ -245,7 +246,7 @@ public final class AttributionEvaluation {
     return m;
   }
 
-  /** Part (b) over {@code documents.jsonl}, each document read with its source URL as id. */
+  /** Part (b) over {@code documents.jsonl}, each document read with its source URL as metadata (url). */
   public static DocumentFigures documents(
       StatementAnalyzer analyzer, ActorResolver actors, String file, boolean verbose) {
     return documents(analyzer, actors, file, verbose, true);
@@ -254,7 +255,7 @@ public final class AttributionEvaluation {
   /**
    * Part (b) over {@code documents.jsonl}.
    *
-   * @param withSource whether each document is read with its source URL as id (so that an
+   * @param withSource whether each document is read with its source URL as metadata (so that an
    *     official publisher's domain names the issuer), or as plain text under its corpus id
    */
   public static DocumentFigures documents(StatementAnalyzer analyzer, ActorResolver actors,
@@ -266,9 +267,10 @@ public final class AttributionEvaluation {
       ObjectNode o = line.object();
       String text = o.path("text").asText();
       String corpusId = o.path("doc_id").asText("line " + line.number());
-      String id = withSource && !o.path("source").asText("").isBlank()
-          ? o.path("source").asText() : corpusId;
-      List<Statement> statements = analyzer.analyze(new Document(id, text));
+      // with the source, its URL comes as document metadata, as `analyze --url` gives it
+      DocumentMetadata metadata = withSource && !o.path("source").asText("").isBlank()
+          ? DocumentMetadata.NONE.withUrl(o.path("source").asText()) : DocumentMetadata.NONE;
+      List<Statement> statements = analyzer.analyze(new Document(corpusId, text, metadata));
       int from = 0;
       for (JsonNode sentence : o.path("sentences")) {
         String st = sentence.path("text").asText();
