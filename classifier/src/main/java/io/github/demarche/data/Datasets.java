@@ -90,9 +90,9 @@ public final class Datasets {
     List<String> labels = labels(file, line, o);
     String target = optionalString(file, line, o, "target");
     String id = optionalString(file, line, o, "id");
-    JsonNode source = o.get("source");
-    String group = source != null && source.isTextual() && !Texts.isBlank(source.asText())
-        ? source.asText() : null;
+    // a source of the wrong type would silently leave its record out of every group, and
+    // cross-validation would then split a document's statements across folds
+    String group = optionalString(file, line, o, "source");
     return new Example(id, text, labels, target, group);
   }
 

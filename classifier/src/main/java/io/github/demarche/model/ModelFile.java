@@ -394,8 +394,18 @@ public final class ModelFile {
       throw new IllegalArgumentException("manifest field 'features' must be an object");
     }
     Iterator<Map.Entry<String, JsonNode>> fields = featureNode.fields();
+    java.util.Set<String> known = FeatureConfig.defaults().toProperties().stringPropertyNames();
     while (fields.hasNext()) {
       var e = fields.next();
+      if (!known.contains(e.getKey())) {
+        // a setting this version does not know would be dropped, and the model would be fed
+        // features other than those it was trained on
+        throw new IllegalArgumentException("manifest field 'features' has the setting '" + e.getKey()
+            + "', which this version of Demarche does not know; it cannot rebuild the model's features");
+      }
+      if (!e.getValue().isValueNode()) {
+        throw new IllegalArgumentException("manifest setting '" + e.getKey() + "' must be a string");
+      }
       fp.setProperty(e.getKey(), e.getValue().asText());
     }
     FeatureConfig features = FeatureConfig.fromProperties(fp);

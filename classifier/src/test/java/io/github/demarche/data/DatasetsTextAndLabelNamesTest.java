@@ -59,4 +59,14 @@ class DatasetsTextAndLabelNamesTest {
     assertEquals(f + ":2: field 'labels' gives 'none' with other labels; 'none' means that no other"
         + " label applies", e.getMessage());
   }
+
+  @Test
+  void aSourceOfTheWrongTypeIsAnErrorNotAnUngroupedRecord() throws IOException {
+    String f = file("{\"text\":\"a\",\"label\":\"x\",\"source\":\"s\"}\n{\"text\":\"b\",\"label\":\"x\",\"source\":17}\n");
+    DataException e = assertThrows(DataException.class, () -> Datasets.read(f));
+    assertEquals(f + ":2: field 'source' must be a string, found a number", e.getMessage());
+    String g = file("{\"text\":\"a\",\"label\":\"x\",\"source\":null}\n{\"text\":\"b\",\"label\":\"x\",\"source\":\" \"}\n");
+    assertEquals(null, Datasets.read(g).get(0).group());
+    assertEquals(null, Datasets.read(g).get(1).group());
+  }
 }

@@ -64,4 +64,12 @@ class ModelManifestStrictnessTest {
     refused(withManifest(m -> m.put("format_version", "1")), "format_version (\"1\") disagrees");
     refused(withManifest(m -> m.remove("format_version")), "format_version (missing) disagrees");
   }
+
+  @Test
+  void aFeatureSettingThisVersionDoesNotKnowIsRefusedNotDropped() {
+    refused(withManifest(m -> ((ObjectNode) m.get("features")).put("features.char_ngram_weighting", "idf")),
+        "has the setting 'features.char_ngram_weighting', which this version of Demarche does not know");
+    refused(withManifest(m -> ((ObjectNode) m.get("features")).putObject("features.word_ngrams")),
+        "manifest setting 'features.word_ngrams' must be a string");
+  }
 }

@@ -68,6 +68,9 @@ final class EvalCommand implements Callable<Integer> {
       throw new Main.UsageException("--model and --folds exclude each other: --folds"
           + " cross-validates models trained on the data, --model evaluates a trained model");
     }
+    if (seed != null && folds == null) {
+      throw new Main.UsageException("--seed needs --folds (it seeds the fold assignment)");
+    }
     StanceModel loaded = null;
     if (baseline && folds == null) {
       throw new Main.UsageException("--baseline needs --folds");

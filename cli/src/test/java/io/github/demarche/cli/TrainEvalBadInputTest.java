@@ -80,6 +80,8 @@ class TrainEvalBadInputTest {
     oneLine(CliBadInputTest.run("eval", "--model", "default", "--folds", "2", "--data", data.toString()),
         "--model and --folds exclude each other: --folds cross-validates models trained on the"
             + " data, --model evaluates a trained model");
+    oneLine(CliBadInputTest.run("eval", "--seed", "3", "--data", data.toString()),
+        "--seed needs --folds (it seeds the fold assignment)");
   }
 
   @Test

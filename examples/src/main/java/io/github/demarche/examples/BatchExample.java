@@ -72,16 +72,24 @@ public final class BatchExample {
   private record Analysed(String id, List<Statement> statements) {}
 
   public static void main(String[] args) throws Exception {
+    int code = cli(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** The command line with its streams; returns the exit code (0, 1 write failed, 2 bad input). */
+  static int cli(String[] args, PrintStream stdout, PrintStream stderr) throws Exception {
     if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: BatchExample DOCUMENTS.jsonl [STATEMENTS-OUT.jsonl]");
-      System.exit(2);
+      stderr.println("usage: BatchExample DOCUMENTS.jsonl [STATEMENTS-OUT.jsonl]");
+      return 2;
     }
     int threads = Integer.getInteger("threads", Runtime.getRuntime().availableProcessors());
     if (args.length > 1 && OutputPaths.same(Path.of(args[1]), Path.of(args[0]))) {
-      System.err.println("error: " + args[1] + " is the input; writing it would destroy it");
-      System.exit(2);
+      stderr.println("error: " + args[1] + " is the input; writing it would destroy it");
+      return 2;
     }
-    BatchExample batch = new BatchExample(Demarche.analyzer(), threads, System.err, 2000);
+    BatchExample batch = new BatchExample(Demarche.analyzer(), threads, stderr, 2000);
     // the statements go to a temporary file that replaces STATEMENTS-OUT only when all were
     // written: a failed run (bad input, full disk) leaves no half-written file behind
     try (AtomicFile.Replacement file = args.length > 1 ? AtomicFile.replace(Path.of(args[1])) : null) {
@@ -92,21 +100,23 @@ public final class BatchExample {
         out.close();
         file.commit();
       }
-      System.out.printf(Locale.ROOT, "%d documents, %d statements, %d threads, %.1f s%n%n",
+      stdout.printf(Locale.ROOT, "%d documents, %d statements, %d threads, %.1f s%n%n",
           r.documents(), r.table().statements(), threads, r.seconds());
-      System.out.print(r.table().render());
+      stdout.print(r.table().render());
     } catch (DataException e) {
-      System.err.println("error: " + e.getMessage());
-      System.exit(2);
+      stderr.println("error: " + e.getMessage());
+      return 2;
     } catch (IOException | UncheckedIOException e) {
-      System.err.println("error: cannot write the statements: " + e.getMessage());
-      System.exit(1);
+      stderr.println("error: cannot write the statements: " + e.getMessage());
+      return 1;
     }
-    if (System.out.checkError()) { // a PrintStream keeps write errors to itself
-      System.err.println("error: cannot write the table to standard output");
-      System.exit(1);
+    if (stdout.checkError()) { // a PrintStream keeps write errors to itself
+      stderr.println("error: cannot write the table to standard output");
+      return 1;
     }
+    return 0;
   }
+
 
   /**
    * Analyses every document of {@code file}; writes statements to {@code out} unless it is null.

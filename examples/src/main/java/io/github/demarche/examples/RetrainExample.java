@@ -69,24 +69,33 @@ public final class RetrainExample {
   }
 
   public static void main(String[] args) throws IOException {
+    int code = cli(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** The command line with its streams; returns the exit code (0, 1 write failed, 2 bad input). */
+  static int cli(String[] args, PrintStream stdout, PrintStream stderr) throws IOException {
     String data = args.length > 0 ? args[0] : DEFAULT_DATA;
     Path model = Path.of(args.length > 1 ? args[1] : DEFAULT_MODEL);
     if (OutputPaths.same(model, Path.of(data))) {
-      System.err.println("error: " + model + " is the training data; saving would destroy it");
-      System.exit(2);
+      stderr.println("error: " + model + " is the training data; saving would destroy it");
+      return 2;
     }
     // with your own data and no third argument, a few of your own records are classified
     String statements = args.length > 2 ? args[2] : args.length == 0 ? DEFAULT_NEW_STATEMENTS : null;
     try {
-      run(data, model, statements, System.out);
+      run(data, model, statements, stdout);
     } catch (DataException e) {
-      System.err.println("error: " + e.getMessage());
-      System.exit(2);
+      stderr.println("error: " + e.getMessage());
+      return 2;
     }
-    if (System.out.checkError()) { // a PrintStream keeps write errors to itself
-      System.err.println("error: cannot write the report to standard output");
-      System.exit(1);
+    if (stdout.checkError()) { // a PrintStream keeps write errors to itself
+      stderr.println("error: cannot write the report to standard output");
+      return 1;
     }
+    return 0;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.demarche.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.demarche.Demarche;
@@ -12,6 +13,7 @@ import io.github.demarche.data.JsonLines;
 import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Statement;
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -109,5 +111,37 @@ class BatchExampleTest {
     }
     assertEquals(1, table.count("Türkiye [TUR]", "territorial_integrity"), table.render());
     assertTrue(table.render().startsWith("ACTOR"), table.render());
+  }
+
+  @Test
+  void anOutputThatIsTheInputIsRefusedAndAFailedRunLeavesNoHalfFile(@TempDir Path dir) throws Exception {
+    Path in = documents(dir, 1);
+    byte[] before = Files.readAllBytes(in);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertEquals(2, BatchExample.cli(new String[] {in.toString(), in.toString()}, quiet,
+        new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("is the input"), err::toString);
+    assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(in));
+    // a bad last document: the statements of the good ones must not land as a half file
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), Files.readString(in) + "{\"id\": 7}\n");
+    Path out = dir.resolve("statements.jsonl");
+    assertEquals(2, BatchExample.cli(new String[] {bad.toString(), out.toString()}, quiet, quiet));
+    assertTrue(Files.notExists(out));
+    assertEquals(0, BatchExample.cli(new String[] {in.toString(), out.toString()}, quiet, quiet));
+    assertTrue(Files.readAllLines(out).size() > 3);
+  }
+
+  @Test
+  void aFailedStandardOutputFailsTheRun(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isWritable(Path.of("/dev/full")));
+    Path in = documents(dir, 1);
+    try (PrintStream full = new PrintStream(new FileOutputStream("/dev/full"), false,
+        StandardCharsets.UTF_8)) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      assertEquals(1, BatchExample.cli(new String[] {in.toString()}, full,
+          new PrintStream(err, true, StandardCharsets.UTF_8)));
+      assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write the table"), err::toString);
+    }
   }
 }

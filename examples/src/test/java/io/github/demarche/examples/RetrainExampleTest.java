@@ -117,4 +117,16 @@ class RetrainExampleTest {
     assertEquals(2, e.line());
     assertEquals("text", e.field());
   }
+
+  @Test
+  void aModelPathThatIsTheTrainingDataIsRefusedAndTheDataKept(@TempDir Path dir) throws Exception {
+    Path data = Files.writeString(dir.resolve("d.jsonl"),
+        "{\"text\":\"We condemn it.\",\"label\":\"against\"}\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(2, RetrainExample.cli(new String[] {data.toString(), data.toString()}, System.out,
+        new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("is the training data"));
+    assertEquals("{\"text\":\"We condemn it.\",\"label\":\"against\"}\n",
+        Files.readString(data));
+  }
 }
