@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * which any JSON reader joins back. Stateless and thread-safe.
  */
 public final class JsonOutput {
-  private static final ObjectWriter WRITER = new ObjectMapper().writer().with(new CharacterEscapes() {
+  private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
     private static final long serialVersionUID = 1L;
     private final int[] ascii = standardAsciiEscapesForJSON();
 
@@ -30,9 +30,19 @@ public final class JsonOutput {
       return Character.isSurrogate((char) ch)
           ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
-  });
+  };
+  private static final ObjectWriter WRITER = new ObjectMapper().writer().with(ESCAPES);
 
   private JsonOutput() {}
+
+  /**
+   * The escapes themselves, for a generator or writer of another mapper (classify's record
+   * pipeline streams with its own): standard JSON escapes plus every surrogate as a {@code \}{@code
+   * uXXXX} escape. Immutable and thread-safe.
+   */
+  public static CharacterEscapes escapes() {
+    return ESCAPES;
+  }
 
   /** The writer itself, for callers that write other values or to a stream. */
   public static ObjectWriter writer() {

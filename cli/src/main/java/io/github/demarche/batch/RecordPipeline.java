@@ -2,9 +2,7 @@ package io.github.demarche.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -14,6 +12,7 @@ import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.data.LineSplitter;
 import io.github.demarche.data.RawLine;
+import io.github.demarche.output.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -44,25 +43,8 @@ import java.util.function.LongConsumer;
  */
 public final class RecordPipeline {
   private static final ObjectMapper JSON = JsonLines.mapper();
-  /**
-   * Writes surrogates as {@code \\uXXXX} escapes: a lone one (legal in a JSON string, not
-   * encodable in UTF-8) would otherwise become '?' on output, and pairs stay exact as escapes too.
-   */
-  private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      return Character.isSurrogate((char) ch)
-          ? new SerializedString(String.format("\\u%04X", ch)) : null;
-    }
-  };
+  /** Surrogates as escapes, so a lone one is not written as '?' (see {@link JsonOutput}). */
+  private static final CharacterEscapes ESCAPES = JsonOutput.escapes();
   private static final ObjectWriter WRITER = JSON.writer().with(ESCAPES);
   /** The most records in one chunk: enough that hand-offs between threads cost little. */
   private static final int MAX_CHUNK_RECORDS = 256;
