@@ -1,5 +1,6 @@
 package io.github.demarche.extract;
 
+import io.github.demarche.text.Inflections;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -173,27 +174,7 @@ final class SpeechCues {
       if (lemma.isEmpty()) {
         continue;
       }
-      String l = lemma.toLowerCase(Locale.ROOT);
-      forms.add(l);
-      if (l.endsWith("e")) {
-        forms.add(l + "s");
-        forms.add(l + "d");
-        forms.add(l.substring(0, l.length() - 1) + "ing");
-      } else if (l.endsWith("y") && !isVowel(l.charAt(l.length() - 2))) {
-        String stem = l.substring(0, l.length() - 1);
-        forms.add(stem + "ies");
-        forms.add(stem + "ied");
-        forms.add(l + "ing");
-      } else if (l.endsWith("s") || l.endsWith("sh") || l.endsWith("ch") || l.endsWith("x")
-          || l.endsWith("z")) {
-        forms.add(l + "es");
-        forms.add(l + "ed");
-        forms.add(l + "ing");
-      } else {
-        forms.add(l + "s");
-        forms.add(l + "ed");
-        forms.add(l + "ing");
-      }
+      forms.addAll(Inflections.regular(lemma.toLowerCase(Locale.ROOT)));
     }
     return Set.copyOf(forms);
   }
@@ -201,9 +182,5 @@ final class SpeechCues {
   /** A set of words; duplicates in the source lists are harmless. */
   private static Set<String> set(String... words) {
     return Set.copyOf(Arrays.asList(words));
-  }
-
-  private static boolean isVowel(char c) {
-    return "aeiou".indexOf(c) >= 0;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.demarche.features;
 
 import com.google.common.hash.Hashing;
+import io.github.demarche.text.Inflections;
 import io.github.demarche.text.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
@@ -231,7 +232,7 @@ final class CameoVerbs {
         int own = code(body);
         int code = own >= 0 ? own : blockCode;
         String base = body.split("[\\s{\\[]")[0].replace("_", "").toLowerCase(Locale.ROOT);
-        List<String> all = new ArrayList<>(regularForms(base));
+        List<String> all = new ArrayList<>(Inflections.regular(base));
         int open = body.indexOf('{');
         int close = body.indexOf('}');
         if (open >= 0 && close > open) {
@@ -248,30 +249,6 @@ final class CameoVerbs {
       }
     }
     return new CameoVerbs(formTable, patterns);
-  }
-
-  /** The regular inflections of a verb, as PETRARCH generates them. */
-  private static List<String> regularForms(String base) {
-    List<String> out = new ArrayList<>(List.of(base));
-    if (base.endsWith("e")) {
-      out.add(base + "s");
-      out.add(base + "d");
-      out.add(base.substring(0, base.length() - 1) + "ing");
-    } else if (base.endsWith("y") && base.length() > 2 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0) {
-      String stem = base.substring(0, base.length() - 1);
-      out.add(stem + "ies");
-      out.add(stem + "ied");
-      out.add(base + "ing");
-    } else if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x")) {
-      out.add(base + "es");
-      out.add(base + "ed");
-      out.add(base + "ing");
-    } else {
-      out.add(base + "s");
-      out.add(base + "ed");
-      out.add(base + "ing");
-    }
-    return out;
   }
 
   /** The first code in brackets, as a number ("042:043" gives 42, "---" gives -1). */
