@@ -1,5 +1,6 @@
 package io.github.demarche.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -12,6 +13,7 @@ import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.data.RawLine;
 import io.github.demarche.output.JsonOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,7 +88,7 @@ public final class RecordPipeline {
   interface Work {
     /**
      * Writes the record's output lines (each ended by '\n', through {@link
-     * BatchOutput#generator()} or appended to {@link BatchOutput#text}) and returns how many.
+     * BatchOutput#generator()} or appended to {@link BatchOutput#bytes}) and returns how many.
      *
      * @param number the record's line number
      * @param line the bytes of the batch that holds the line
@@ -96,36 +98,41 @@ public final class RecordPipeline {
     int process(String source, long number, byte[] line, int from, int to, BatchOutput out);
   }
 
-  /** The output of one batch as it is built on a worker thread. Not thread-safe. */
+  /** The output of one batch as it is built on a worker thread, in UTF-8. Not thread-safe. */
   static final class BatchOutput {
-    final StringBuilder text = new StringBuilder();
+    final Utf8 bytes = new Utf8();
     private JsonGenerator generator;
     /** The current record's id, once known, for its error object. */
     JsonNode id;
     /** Whether the current record held the added field already. */
     boolean replaced;
 
-    /** A generator writing to {@link #text}; what it holds is flushed at the end of the record. */
+    /** The bytes written so far, which a failed record can be cut back to. */
+    static final class Utf8 extends ByteArrayOutputStream {
+      Utf8() {
+        super(1 << 14);
+      }
+
+      /** Forgets everything from {@code mark} on. */
+      void cut(int mark) {
+        count = mark;
+      }
+
+      /** Appends a line written as a string elsewhere. */
+      void line(byte[] json) {
+        write(json, 0, json.length);
+        write('\n');
+      }
+    }
+
+    /**
+     * A UTF-8 generator writing to {@link #bytes}, escaping as {@link JsonOutput} does; what it
+     * holds is flushed at the end of the record.
+     */
     JsonGenerator generator() {
       if (generator == null) {
         try {
-          generator = JSON.getFactory().createGenerator(new Writer() {
-            @Override
-            public void write(char[] cbuf, int off, int len) {
-              text.append(cbuf, off, len);
-            }
-
-            @Override
-            public void write(String s, int off, int len) {
-              text.append(s, off, off + len);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-          });
+          generator = JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -135,7 +142,7 @@ public final class RecordPipeline {
       return generator;
     }
 
-    /** Ends a record written through the generator: flushes it into the text, then a newline. */
+    /** Ends a record written through the generator: flushes it into the bytes. */
     void endRecord() {
       if (generator != null) {
         try {
@@ -146,10 +153,10 @@ public final class RecordPipeline {
       }
     }
 
-    /** Forgets a record that failed part-way: its text from {@code mark} on, and the generator. */
+    /** Forgets a record that failed part-way: its bytes from {@code mark} on, and the generator. */
     void rollBack(int mark) {
       generator = null; // whatever it buffered of the failed record goes with it
-      text.setLength(mark);
+      bytes.cut(mark);
     }
   }
 
@@ -317,7 +324,7 @@ public final class RecordPipeline {
         }
       }
       records++;
-      int mark = out.text.length();
+      int mark = out.bytes.size();
       out.id = null;
       out.replaced = false;
       DataException bad;
@@ -346,9 +353,9 @@ public final class RecordPipeline {
       }
       failed++;
       outputLines++;
-      out.text.append(errorObject(number, out.id, bad)).append('\n');
+      out.bytes.line(errorObject(number, out.id, bad));
     }
-    byte[] utf8 = out.text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] utf8 = out.bytes.toByteArray();
     return new Outcome(utf8, batch.count, batch.size(), records, blank, failed, outputLines,
         replaced, firstReplaced, error);
   }
@@ -366,7 +373,7 @@ public final class RecordPipeline {
     return true;
   }
 
-  private static String errorObject(long line, JsonNode id, DataException error) {
+  private static byte[] errorObject(long line, JsonNode id, DataException error) {
     ObjectNode err = JSON.createObjectNode();
     err.put("line", line);
     if (id != null && (id.isTextual() || id.isNumber() || id.isPojo())) {
@@ -377,7 +384,7 @@ public final class RecordPipeline {
     }
     err.put("error", error.getMessage());
     try {
-      return WRITER.writeValueAsString(err);
+      return WRITER.writeValueAsBytes(err);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write an error object", e);
     }
@@ -470,7 +477,7 @@ public final class RecordPipeline {
       List<ObjectNode> results = function.apply(new InputRecord(source, number, json));
       for (ObjectNode o : results) {
         try {
-          out.text.append(WRITER.writeValueAsString(o)).append('\n');
+          out.bytes.line(WRITER.writeValueAsBytes(o));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("cannot write a result as JSON", e);
         }
