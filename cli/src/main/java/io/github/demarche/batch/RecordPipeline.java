@@ -314,14 +314,14 @@ public final class RecordPipeline {
       int to = b == null ? 0 : batch.ends[i];
       int lineFrom = from;
       from = to + 1;
-      if (b != null) {
-        if (to > lineFrom && b[to - 1] == '\r') {
-          to--;
-        }
-        if (blank(b, lineFrom, to, number)) {
-          blank++;
-          continue;
-        }
+      if (b != null && to > lineFrom && b[to - 1] == '\r') {
+        to--;
+      }
+      // a line over the limit is a bad record even when it is all spaces, however it was read
+      boolean tooLong = b == null || to - lineFrom > options.maxLineBytes();
+      if (!tooLong && blank(b, lineFrom, to, number)) {
+        blank++;
+        continue;
       }
       records++;
       int mark = out.bytes.size();
@@ -329,7 +329,7 @@ public final class RecordPipeline {
       out.replaced = false;
       DataException bad;
       try {
-        if (b == null || to - lineFrom > options.maxLineBytes()) {
+        if (tooLong) {
           JsonLines.decode(source, new RawLine(number, null, b == null ? batch.tooLongLength : to - lineFrom));
           throw new IllegalStateException("a line over the limit was accepted");
         }

@@ -255,6 +255,19 @@ class RecordPipelineTest {
     assertEquals(8, l.get(6).get("line").asInt());
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void aLineOfSpacesOverTheLimitIsABadRecordNotABlankLine(int threads) {
+    // 50 spaces fit the read buffer; 3 MiB do not and are skipped by the reader: the same verdict
+    String in = "{\"n\":0}\n" + " ".repeat(50) + "\n" + " ".repeat(3 << 20) + "\r\n\n{\"n\":4}\n";
+    Result r = run(BatchOptions.of(threads, ErrorPolicy.REPORT).withMaxLineBytes(40), ECHO, in);
+    assertEquals(new BatchSummary(4, 2, 4, 1), r.summary());
+    assertEquals("in.jsonl:2: is too long (50 bytes, more than the line limit)", r.lines().get(1).get("error").asText());
+    assertEquals("in.jsonl:3: is too long (" + (3 << 20) + " bytes, more than the line limit)",
+        r.lines().get(2).get("error").asText());
+    assertEquals(5, r.lines().get(3).get("line").asInt());
+  }
+
   @Test
   void anIllegalArgumentFromTheFunctionIsABadRecord() {
     RecordFunction f = r -> {
