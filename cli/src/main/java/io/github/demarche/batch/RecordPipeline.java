@@ -330,7 +330,8 @@ public final class RecordPipeline {
       DataException bad;
       try {
         if (tooLong) {
-          JsonLines.decode(source, new RawLine(number, null, b == null ? batch.tooLongLength : to - lineFrom));
+          long length = b == null ? batch.tooLongLength : to - lineFrom;
+          JsonLines.decode(source, new RawLine(number, null, length));
           throw new IllegalStateException("a line over the limit was accepted");
         }
         int n = work.process(source, number, b, lineFrom, to, out);
@@ -360,11 +361,16 @@ public final class RecordPipeline {
         replaced, firstReplaced, error);
   }
 
-  /** Whether the line holds only spaces, tabs and carriage returns (or, on line 1, a byte-order mark). */
+  /** Where the line's content starts: after a UTF-8 byte-order mark on line 1, else at {@code from}. */
+  static int afterByteOrderMark(byte[] b, int from, int to, long number) {
+    boolean bom = number == 1 && to - from >= 3 && (b[from] & 0xff) == 0xEF
+        && (b[from + 1] & 0xff) == 0xBB && (b[from + 2] & 0xff) == 0xBF;
+    return bom ? from + 3 : from;
+  }
+
+  /** Whether the line holds only spaces, tabs and carriage returns (and, on line 1, a byte-order mark). */
   private static boolean blank(byte[] b, int from, int to, long number) {
-    int i = number == 1 && to - from >= 3 && (b[from] & 0xff) == 0xEF && (b[from + 1] & 0xff) == 0xBB
-        && (b[from + 2] & 0xff) == 0xBF ? from + 3 : from;
-    for (; i < to; i++) {
+    for (int i = afterByteOrderMark(b, from, to, number); i < to; i++) {
       byte c = b[i];
       if (c != ' ' && c != '\t' && c != '\r') {
         return false;
@@ -472,7 +478,8 @@ public final class RecordPipeline {
 
     @Override
     public int process(String source, long number, byte[] line, int from, int to, BatchOutput out) {
-      ObjectNode json = JsonLines.decode(source, new RawLine(number, Arrays.copyOfRange(line, from, to), to - from));
+      RawLine raw = new RawLine(number, Arrays.copyOfRange(line, from, to), to - from);
+      ObjectNode json = JsonLines.decode(source, raw);
       out.id = json.get("id");
       List<ObjectNode> results = function.apply(new InputRecord(source, number, json));
       for (ObjectNode o : results) {

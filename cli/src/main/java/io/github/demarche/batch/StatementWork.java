@@ -47,9 +47,9 @@ final class StatementWork implements RecordPipeline.Work {
   }
 
   @Override
-  public int process(String source, long number, byte[] b, int lineFrom, int to, RecordPipeline.BatchOutput out) {
-    int from = number == 1 && to - lineFrom >= 3 && (b[lineFrom] & 0xff) == 0xEF
-        && (b[lineFrom + 1] & 0xff) == 0xBB && (b[lineFrom + 2] & 0xff) == 0xBF ? lineFrom + 3 : lineFrom;
+  public int process(String source, long number, byte[] b, int lineFrom, int to,
+      RecordPipeline.BatchOutput out) {
+    int from = RecordPipeline.afterByteOrderMark(b, lineFrom, to, number);
     if (!validUtf8(b, from, to)) {
       throw canonicalError(source, number, b, lineFrom, to, "is not valid UTF-8");
     }
@@ -98,27 +98,27 @@ final class StatementWork implements RecordPipeline.Work {
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
         throw canonicalError(source, number, b, lineFrom, to, "holds more than one JSON value");
       }
-      long line = number;
       if (textType == null || textType == JsonToken.VALUE_NULL) {
-        throw new DataException(source, line, "text", "is missing");
+        throw new DataException(source, number, "text", "is missing");
       }
       if (textType != JsonToken.VALUE_STRING) {
-        throw new DataException(source, line, "text", "must be a string, found " + describe(textType));
+        throw new DataException(source, number, "text", "must be a string, found " + describe(textType));
       }
       if (Texts.isBlank(text)) {
-        throw new DataException(source, line, "text", "is empty");
+        throw new DataException(source, number, "text", "is empty");
       }
       if (targetType != null && targetType != JsonToken.VALUE_NULL && targetType != JsonToken.VALUE_STRING) {
-        throw new DataException(source, line, "target", "must be a string, found " + describe(targetType));
+        throw new DataException(source, number, "target", "must be a string, found " + describe(targetType));
       }
       g.writeFieldName(field);
-      function.writeValue(new StatementRecord(source, line, text,
+      function.writeValue(new StatementRecord(source, number, text,
           target == null || Texts.isBlank(target) ? null : target), g);
       g.writeEndObject();
       g.writeRaw('\n');
       return 1;
     } catch (JsonProcessingException e) {
-      throw canonicalError(source, number, b, lineFrom, to, "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+      throw canonicalError(source, number, b, lineFrom, to,
+          "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a result: " + e.getMessage(), e);
     }
