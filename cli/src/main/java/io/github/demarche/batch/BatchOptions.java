@@ -39,7 +39,7 @@ public record BatchOptions(
 
   /**
    * Options with the default line limit and a window of 512 records per thread (handed to the
-   * threads in chunks of 128, so that hand-offs cost little beside the work).
+   * threads in batches of up to 128 lines, so that hand-offs cost little beside the work).
    */
   public static BatchOptions of(int threads, ErrorPolicy onError) {
     if (threads < 1 || threads > 1024) {

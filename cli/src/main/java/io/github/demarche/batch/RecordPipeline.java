@@ -1,5 +1,6 @@
 package io.github.demarche.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -10,15 +11,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
-import io.github.demarche.data.LineSplitter;
 import io.github.demarche.data.RawLine;
 import io.github.demarche.output.JsonOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,15 +33,16 @@ import java.util.function.LongConsumer;
 
 /**
  * Streams JSON Lines through a {@link RecordFunction} (or, leaner, a {@link StatementFunction}):
- * reads records one line at a time, hands them in chunks to {@link BatchOptions#threads()} worker
- * threads, and writes each record's output lines in input order. At most {@link
+ * the caller's thread cuts the input into batches of raw lines (it only looks for line ends), hands
+ * them to {@link BatchOptions#threads()} worker threads, which parse, process and encode each
+ * batch's output as UTF-8, and writes the finished batches in input order. At most {@link
  * BatchOptions#maxInFlight()} records (and about {@link BatchOptions#maxInFlightBytes()} bytes of
  * input) are held at once, so memory stays constant whatever the input's size. Every record yields
  * its output or, under {@link ErrorPolicy#REPORT}, one error object {@code {"line": N, "id": ...,
  * "field": ..., "error": "..."}} in its place; under {@link ErrorPolicy#FAIL} the first bad record
  * in input order ends the run with its {@link DataException}, after the outputs of all records
  * before it were written. Blank lines are not records and yield nothing. Every write is checked
- * (a {@link PrintWriter}'s error state after each chunk), so a full disk or a closed pipe ends the
+ * (a {@link PrintWriter}'s error state after each batch), so a full disk or a closed pipe ends the
  * run with an {@link UncheckedIOException} rather than losing output quietly. Immutable and
  * thread-safe; each {@link #run} uses its own threads.
  */
@@ -46,8 +51,10 @@ public final class RecordPipeline {
   /** Surrogates as escapes, so a lone one is not written as '?' (see {@link JsonOutput}). */
   private static final CharacterEscapes ESCAPES = JsonOutput.escapes();
   private static final ObjectWriter WRITER = JSON.writer().with(ESCAPES);
-  /** The most records in one chunk: enough that hand-offs between threads cost little. */
-  private static final int MAX_CHUNK_RECORDS = 256;
+  /** The most lines in one batch: enough that hand-offs between threads cost little. */
+  private static final int MAX_BATCH_LINES = 256;
+  /** The most bytes in one batch (a longer line is a batch of its own). */
+  private static final int MAX_BATCH_BYTES = 1 << 18;
 
   private final BatchOptions options;
   private final Work work;
@@ -81,41 +88,51 @@ public final class RecordPipeline {
   interface Work {
     /**
      * Writes the record's output lines (each ended by '\n', through {@link
-     * ChunkOutput#generator()} or appended to {@link ChunkOutput#text}) and returns how many.
+     * BatchOutput#generator()} or appended to {@link BatchOutput#bytes}) and returns how many.
+     *
+     * @param number the record's line number
+     * @param line the bytes of the batch that holds the line
+     * @param from where the line starts in {@code line} (a byte-order mark, on line 1, included)
+     * @param to where it ends, line end excluded; never more than the line limit after {@code from}
      */
-    int process(String source, RawLine raw, ChunkOutput out);
+    int process(String source, long number, byte[] line, int from, int to, BatchOutput out);
   }
 
-  /** The output of one chunk as it is built on a worker thread. Not thread-safe. */
-  static final class ChunkOutput {
-    final StringBuilder text = new StringBuilder();
+  /** The output of one batch as it is built on a worker thread, in UTF-8. Not thread-safe. */
+  static final class BatchOutput {
+    final Utf8 bytes = new Utf8();
     private JsonGenerator generator;
     /** The current record's id, once known, for its error object. */
     JsonNode id;
     /** Whether the current record held the added field already. */
     boolean replaced;
 
-    /** A generator writing to {@link #text}; what it holds is flushed at the end of the record. */
+    /** The bytes written so far, which a failed record can be cut back to. */
+    static final class Utf8 extends ByteArrayOutputStream {
+      Utf8() {
+        super(1 << 14);
+      }
+
+      /** Forgets everything from {@code mark} on. */
+      void cut(int mark) {
+        count = mark;
+      }
+
+      /** Appends a line written as a string elsewhere. */
+      void line(byte[] json) {
+        write(json, 0, json.length);
+        write('\n');
+      }
+    }
+
+    /**
+     * A UTF-8 generator writing to {@link #bytes}, escaping as {@link JsonOutput} does; what it
+     * holds is flushed at the end of the record.
+     */
     JsonGenerator generator() {
       if (generator == null) {
         try {
-          generator = JSON.getFactory().createGenerator(new Writer() {
-            @Override
-            public void write(char[] cbuf, int off, int len) {
-              text.append(cbuf, off, len);
-            }
-
-            @Override
-            public void write(String s, int off, int len) {
-              text.append(s, off, off + len);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-          });
+          generator = JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -125,7 +142,7 @@ public final class RecordPipeline {
       return generator;
     }
 
-    /** Ends a record written through the generator: flushes it into the text, then a newline. */
+    /** Ends a record written through the generator: flushes it into the bytes. */
     void endRecord() {
       if (generator != null) {
         try {
@@ -136,30 +153,20 @@ public final class RecordPipeline {
       }
     }
 
-    /** Forgets a record that failed part-way: its text from {@code mark} on, and the generator. */
+    /** Forgets a record that failed part-way: its bytes from {@code mark} on, and the generator. */
     void rollBack(int mark) {
       generator = null; // whatever it buffered of the failed record goes with it
-      text.setLength(mark);
+      bytes.cut(mark);
     }
   }
 
-  /** A run of consecutive records handed to one worker. */
-  private static final class Chunk {
-    final RawLine[] lines;
-    int count;
-    long bytes;
-
-    Chunk(int capacity) {
-      lines = new RawLine[capacity];
-    }
-  }
-
-  /** What became of one chunk: its output, counts, and under FAIL its first bad record. */
-  private record Outcome(String text, int records, long bytes, int failed, int outputLines,
-      int replaced, long firstReplacedLine, DataException error) {}
+  /** What became of one batch: its output, counts, and under FAIL its first bad record. */
+  private record Outcome(byte[] utf8, int lines, long bytes, int records, int blank, int failed,
+      int outputLines, int replaced, long firstReplacedLine, DataException error) {}
 
   /**
-   * Runs the pipeline over one input.
+   * Runs the pipeline over one input, writing characters (for tests and embedders; the command
+   * line writes bytes, see {@link #run(String, InputStream, OutputStream, LongConsumer)}).
    *
    * @param source the input's name for messages and for {@link InputRecord#source()}
    * @param in the input, read to its end (not closed)
@@ -171,52 +178,89 @@ public final class RecordPipeline {
    * @throws UncheckedIOException when the output cannot be written (a full disk, a closed pipe)
    */
   public BatchSummary run(String source, InputStream in, Writer out, LongConsumer progress) {
+    return run(source, in, new Sink() {
+      @Override
+      public void write(byte[] utf8) throws IOException {
+        out.write(new String(utf8, StandardCharsets.UTF_8));
+        // a PrintWriter keeps its IOException to itself: ask it after every batch (this also flushes)
+        if (out instanceof PrintWriter pw && pw.checkError()) {
+          throw new IOException("write failed");
+        }
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+        if (out instanceof PrintWriter pw && pw.checkError()) {
+          throw new IOException("write failed");
+        }
+      }
+    }, progress);
+  }
+
+  /**
+   * Runs the pipeline over one input, writing UTF-8 bytes: the workers encode each batch's
+   * output, so the thread that writes only copies bytes. Same contract as {@link #run(String,
+   * InputStream, Writer, LongConsumer)}.
+   */
+  public BatchSummary run(String source, InputStream in, OutputStream out, LongConsumer progress) {
+    return run(source, in, new Sink() {
+      @Override
+      public void write(byte[] utf8) throws IOException {
+        out.write(utf8);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+      }
+    }, progress);
+  }
+
+  /** Where the writer puts each batch's output. */
+  private interface Sink {
+    void write(byte[] utf8) throws IOException;
+
+    void flush() throws IOException;
+  }
+
+  /**
+   * The reader and the writer, on the caller's thread: cuts the input into batches of raw lines,
+   * hands each to a worker (or, with one thread, does its work at once) and writes the finished
+   * batches in input order from a ring of futures, waiting for the oldest only when the window of
+   * records or bytes in flight is full.
+   */
+  private BatchSummary run(String source, InputStream in, Sink out, LongConsumer progress) {
     LongConsumer onDone = progress != null ? progress : n -> {};
     Counts counts = new Counts();
     int threads = options.threads();
     ExecutorService pool = threads > 1 ? newPool(threads) : null;
-    // a few chunks per thread in flight, so no worker waits for the writer
-    int chunkRecords = (int) Math.max(1, Math.min(MAX_CHUNK_RECORDS, options.maxInFlight() / (4L * threads)));
-    long chunkBytes = Math.max(1, options.maxInFlightBytes() / (4L * threads));
+    // a few batches per thread in flight, so no worker waits for the writer
+    int batchLines = (int) Math.max(1, Math.min(MAX_BATCH_LINES, options.maxInFlight() / (4L * threads)));
+    int batchBytes = (int) Math.max(1, Math.min(MAX_BATCH_BYTES, options.maxInFlightBytes() / (4L * threads)));
+    LineBatcher batches = new LineBatcher(in, options.maxLineBytes(), batchLines, batchBytes);
     ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
-    long inFlightRecords = 0;
+    long inFlightLines = 0;
     long inFlightBytes = 0;
     try {
-      LineSplitter lines = new LineSplitter(in, options.maxLineBytes());
-      Chunk chunk = new Chunk(chunkRecords);
-      while (true) {
-        RawLine raw = readLine(source, lines);
-        if (raw != null && raw.blank()) {
-          counts.blank++;
+      LineBatcher.Batch batch;
+      while ((batch = readBatch(source, batches)) != null) {
+        if (pool == null) {
+          write(process(source, batch), out, counts, onDone);
           continue;
         }
-        if (raw != null) {
-          counts.records++;
-          chunk.lines[chunk.count++] = raw;
-          chunk.bytes += raw.length();
+        while (!window.isEmpty() && (inFlightLines + batch.count > options.maxInFlight()
+            || inFlightBytes + batch.size() > options.maxInFlightBytes()
+            || window.peek().isDone())) {
+          Outcome done = await(window.poll());
+          inFlightLines -= done.lines();
+          inFlightBytes -= done.bytes();
+          write(done, out, counts, onDone);
         }
-        boolean full = chunk.count == chunkRecords || chunk.bytes >= chunkBytes;
-        if (chunk.count > 0 && (full || raw == null)) {
-          Chunk c = chunk;
-          chunk = new Chunk(chunkRecords);
-          if (pool == null) {
-            write(process(source, c), out, counts, onDone);
-          } else {
-            while (!window.isEmpty() && (inFlightRecords + c.count > options.maxInFlight()
-                || inFlightBytes + c.bytes > options.maxInFlightBytes())) {
-              Outcome done = await(window.poll());
-              inFlightRecords -= done.records();
-              inFlightBytes -= done.bytes();
-              write(done, out, counts, onDone);
-            }
-            window.add(pool.submit(() -> process(source, c)));
-            inFlightRecords += c.count;
-            inFlightBytes += c.bytes;
-          }
-        }
-        if (raw == null) {
-          break;
-        }
+        LineBatcher.Batch b = batch;
+        window.add(pool.submit(() -> process(source, b)));
+        inFlightLines += b.count;
+        inFlightBytes += b.size();
       }
       while (!window.isEmpty()) {
         write(await(window.poll()), out, counts, onDone);
@@ -245,41 +289,63 @@ public final class RecordPipeline {
     long firstReplacedLine;
   }
 
-  private static RawLine readLine(String source, LineSplitter lines) {
+  private static LineBatcher.Batch readBatch(String source, LineBatcher batches) {
     try {
-      return lines.next();
+      return batches.next();
     } catch (IOException e) {
       throw new DataException(source, 0, null, "cannot be read: " + e.getMessage());
     }
   }
 
-  private Outcome process(String source, Chunk chunk) {
-    ChunkOutput out = new ChunkOutput();
+  /** A worker's job: every line of the batch, parsed, processed and written out as UTF-8. */
+  private Outcome process(String source, LineBatcher.Batch batch) {
+    BatchOutput out = new BatchOutput();
+    int records = 0;
+    int blank = 0;
     int failed = 0;
     int outputLines = 0;
     int replaced = 0;
     long firstReplaced = 0;
     DataException error = null;
-    int done = 0;
-    for (; done < chunk.count; done++) {
-      RawLine raw = chunk.lines[done];
-      int mark = out.text.length();
+    byte[] b = batch.bytes;
+    int from = 0;
+    for (int i = 0; i < batch.count; i++) {
+      long number = batch.firstLine + i;
+      int to = b == null ? 0 : batch.ends[i];
+      int lineFrom = from;
+      from = to + 1;
+      if (b != null && to > lineFrom && b[to - 1] == '\r') {
+        to--;
+      }
+      // a line over the limit is a bad record even when it is all spaces, however it was read
+      boolean tooLong = b == null || to - lineFrom > options.maxLineBytes();
+      if (!tooLong && blank(b, lineFrom, to, number)) {
+        blank++;
+        continue;
+      }
+      records++;
+      int mark = out.bytes.size();
       out.id = null;
       out.replaced = false;
       DataException bad;
       try {
-        int n = work.process(source, raw, out);
+        if (tooLong) {
+          long length = b == null ? batch.tooLongLength : to - lineFrom;
+          JsonLines.decode(source, new RawLine(number, null, length));
+          throw new IllegalStateException("a line over the limit was accepted");
+        }
+        int n = work.process(source, number, b, lineFrom, to, out);
         out.endRecord();
         outputLines += n;
         if (out.replaced) {
           replaced++;
-          firstReplaced = firstReplaced == 0 ? raw.number() : firstReplaced;
+          firstReplaced = firstReplaced == 0 ? number : firstReplaced;
         }
         continue;
       } catch (DataException e) {
         bad = e;
       } catch (IllegalArgumentException e) {
-        bad = new DataException(source, raw.number(), null, String.valueOf(e.getMessage()));
+        bad = new DataException(source, number, null, String.valueOf(e.getMessage()));
       }
       out.rollBack(mark);
       if (options.onError() == ErrorPolicy.FAIL) {
@@ -288,13 +354,32 @@ public final class RecordPipeline {
       }
       failed++;
       outputLines++;
-      out.text.append(errorObject(raw.number(), out.id, bad)).append('\n');
+      out.bytes.line(errorObject(number, out.id, bad));
     }
-    return new Outcome(out.text.toString(), chunk.count, chunk.bytes, failed, outputLines, replaced,
-        firstReplaced, error);
+    byte[] utf8 = out.bytes.toByteArray();
+    return new Outcome(utf8, batch.count, batch.size(), records, blank, failed, outputLines,
+        replaced, firstReplaced, error);
   }
 
-  private static String errorObject(long line, JsonNode id, DataException error) {
+  /** Where the line's content starts: after a UTF-8 byte-order mark on line 1, else at {@code from}. */
+  static int afterByteOrderMark(byte[] b, int from, int to, long number) {
+    boolean bom = number == 1 && to - from >= 3 && (b[from] & 0xff) == 0xEF
+        && (b[from + 1] & 0xff) == 0xBB && (b[from + 2] & 0xff) == 0xBF;
+    return bom ? from + 3 : from;
+  }
+
+  /** Whether the line holds only spaces, tabs and carriage returns (and, on line 1, a byte-order mark). */
+  private static boolean blank(byte[] b, int from, int to, long number) {
+    for (int i = afterByteOrderMark(b, from, to, number); i < to; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] errorObject(long line, JsonNode id, DataException error) {
     ObjectNode err = JSON.createObjectNode();
     err.put("line", line);
     if (id != null && (id.isTextual() || id.isNumber() || id.isPojo())) {
@@ -305,7 +390,7 @@ public final class RecordPipeline {
     }
     err.put("error", error.getMessage());
     try {
-      return WRITER.writeValueAsString(err);
+      return WRITER.writeValueAsBytes(err);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write an error object", e);
     }
@@ -316,14 +401,16 @@ public final class RecordPipeline {
     return JSON.getNodeFactory().rawValueNode(new RawValue(spelling));
   }
 
-  private void write(Outcome o, Writer out, Counts counts, LongConsumer onDone) {
+  private void write(Outcome o, Sink out, Counts counts, LongConsumer onDone) {
     try {
-      if (!o.text().isEmpty()) {
-        out.write(o.text());
+      if (o.utf8().length > 0) {
+        out.write(o.utf8());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }
+    counts.records += o.records();
+    counts.blank += o.blank();
     counts.failed += o.failed();
     counts.outputLines += o.outputLines();
     if (o.replaced() > 0) {
@@ -333,10 +420,6 @@ public final class RecordPipeline {
     if (o.error() != null) {
       flush(out);
       throw o.error();
-    }
-    // a PrintWriter keeps its IOException to itself: ask it after every chunk (this also flushes)
-    if (out instanceof PrintWriter pw && pw.checkError()) {
-      throw new UncheckedIOException("cannot write the output", new IOException("write failed"));
     }
     counts.written += o.records();
     onDone.accept(counts.written);
@@ -360,18 +443,15 @@ public final class RecordPipeline {
     }
   }
 
-  private static void flush(Writer out) {
+  private static void flush(Sink out) {
     try {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }
-    if (out instanceof PrintWriter pw && pw.checkError()) {
-      throw new UncheckedIOException("cannot write the output", new IOException("write failed"));
-    }
   }
 
-  private static void flushQuietly(Writer out) {
+  private static void flushQuietly(Sink out) {
     try {
       out.flush();
     } catch (IOException ignored) {
@@ -397,13 +477,14 @@ public final class RecordPipeline {
     }
 
     @Override
-    public int process(String source, RawLine raw, ChunkOutput out) {
+    public int process(String source, long number, byte[] line, int from, int to, BatchOutput out) {
+      RawLine raw = new RawLine(number, Arrays.copyOfRange(line, from, to), to - from);
       ObjectNode json = JsonLines.decode(source, raw);
       out.id = json.get("id");
-      List<ObjectNode> results = function.apply(new InputRecord(source, raw.number(), json));
+      List<ObjectNode> results = function.apply(new InputRecord(source, number, json));
       for (ObjectNode o : results) {
         try {
-          out.text.append(WRITER.writeValueAsString(o)).append('\n');
+          out.bytes.line(WRITER.writeValueAsBytes(o));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("cannot write a result as JSON", e);
         }

@@ -17,6 +17,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The lean record path: reads a line with Jackson's streaming parser, keeping only {@code text},
@@ -46,20 +47,16 @@ final class StatementWork implements RecordPipeline.Work {
   }
 
   @Override
-  public int process(String source, RawLine raw, RecordPipeline.ChunkOutput out) {
-    if (raw.tooLong()) {
-      throw canonicalError(source, raw, "is too long");
-    }
-    byte[] b = raw.bytes();
-    int from = raw.number() == 1 && b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB
-        && (b[2] & 0xff) == 0xBF ? 3 : 0;
-    if (!validUtf8(b, from)) {
-      throw canonicalError(source, raw, "is not valid UTF-8");
+  public int process(String source, long number, byte[] b, int lineFrom, int to,
+      RecordPipeline.BatchOutput out) {
+    int from = RecordPipeline.afterByteOrderMark(b, lineFrom, to, number);
+    if (!validUtf8(b, from, to)) {
+      throw canonicalError(source, number, b, lineFrom, to, "is not valid UTF-8");
     }
     JsonGenerator g = out.generator();
-    try (JsonParser p = FACTORY.createParser(b, from, b.length - from)) {
+    try (JsonParser p = FACTORY.createParser(b, from, to - from)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw canonicalError(source, raw, "is not a JSON object");
+        throw canonicalError(source, number, b, lineFrom, to, "is not a JSON object");
       }
       g.writeStartObject();
       JsonToken textType = null;
@@ -99,29 +96,29 @@ final class StatementWork implements RecordPipeline.Work {
         copyValue(p, g, v);
       }
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-        throw canonicalError(source, raw, "holds more than one JSON value");
+        throw canonicalError(source, number, b, lineFrom, to, "holds more than one JSON value");
       }
-      long line = raw.number();
       if (textType == null || textType == JsonToken.VALUE_NULL) {
-        throw new DataException(source, line, "text", "is missing");
+        throw new DataException(source, number, "text", "is missing");
       }
       if (textType != JsonToken.VALUE_STRING) {
-        throw new DataException(source, line, "text", "must be a string, found " + describe(textType));
+        throw new DataException(source, number, "text", "must be a string, found " + describe(textType));
       }
       if (Texts.isBlank(text)) {
-        throw new DataException(source, line, "text", "is empty");
+        throw new DataException(source, number, "text", "is empty");
       }
       if (targetType != null && targetType != JsonToken.VALUE_NULL && targetType != JsonToken.VALUE_STRING) {
-        throw new DataException(source, line, "target", "must be a string, found " + describe(targetType));
+        throw new DataException(source, number, "target", "must be a string, found " + describe(targetType));
       }
       g.writeFieldName(field);
-      function.writeValue(new StatementRecord(source, line, text,
+      function.writeValue(new StatementRecord(source, number, text,
           target == null || Texts.isBlank(target) ? null : target), g);
       g.writeEndObject();
       g.writeRaw('\n');
       return 1;
     } catch (JsonProcessingException e) {
-      throw canonicalError(source, raw, "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+      throw canonicalError(source, number, b, lineFrom, to,
+          "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a result: " + e.getMessage(), e);
     }
@@ -131,9 +128,10 @@ final class StatementWork implements RecordPipeline.Work {
    * The error {@link JsonLines#decode} reports for a line this parser refused, so that messages
    * are the same on every path; {@code fallback} only if it, unexpectedly, accepts the line.
    */
-  private static DataException canonicalError(String source, RawLine raw, String fallback) {
-    JsonLines.decode(source, raw);
-    return new DataException(source, raw.number(), null, fallback);
+  private static DataException canonicalError(String source, long number, byte[] b, int from, int to,
+      String fallback) {
+    JsonLines.decode(source, new RawLine(number, Arrays.copyOfRange(b, from, to), to - from));
+    return new DataException(source, number, null, fallback);
   }
 
   private static String firstLine(String s) {
@@ -165,25 +163,25 @@ final class StatementWork implements RecordPipeline.Work {
     }
   }
 
-  /** Whether the bytes from {@code from} on are valid UTF-8; pure ASCII is checked cheaply. */
-  private static boolean validUtf8(byte[] b, int from) {
+  /** Whether the bytes from {@code from} to {@code to} are valid UTF-8; pure ASCII is checked cheaply. */
+  private static boolean validUtf8(byte[] b, int from, int to) {
     int i = from;
-    while (i < b.length && b[i] >= 0) {
+    while (i < to && b[i] >= 0) {
       i++;
     }
-    if (i == b.length) {
+    if (i == to) {
       return true;
     }
     CharBuffer chars = DECODED.get();
-    if (chars == null || chars.capacity() < b.length) {
-      chars = CharBuffer.allocate(Math.max(b.length, 1024));
+    if (chars == null || chars.capacity() < to - from) {
+      chars = CharBuffer.allocate(Math.max(to - from, 1024));
       if (chars.capacity() <= 1 << 20) {
         DECODED.set(chars);
       }
     }
     chars.clear();
     CharsetDecoder d = UTF8.get().reset();
-    ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
     return !d.decode(in, chars, true).isError() && !d.flush(chars).isError();
   }
 

@@ -8,10 +8,12 @@ import io.github.demarche.data.DataException;
 import io.github.demarche.data.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +65,10 @@ final class BatchMixin {
   BatchSummary run(String task, String input, RecordPipeline pipeline, CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
     try (InputStream in = JsonLines.openStream(input); Progress progress = Progress.start(task)) {
-      return pipeline.run(input, in, out, progress);
+      var bytes = out instanceof CheckedPrintWriter c ? c.bytes() : Optional.<OutputStream>empty();
+      // UTF-8 from the workers straight to the stream when there is one: no encoding on the writer
+      return bytes.isPresent() ? pipeline.run(input, in, bytes.get(), progress)
+          : pipeline.run(input, in, out, progress);
     } catch (IOException e) {
       throw new DataException(input, 0, null, "cannot be read: " + e.getMessage());
     } catch (UncheckedIOException e) {

@@ -1,9 +1,15 @@
 package io.github.demarche.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The command line's standard output: a {@link PrintWriter} (which swallows write errors) that
@@ -13,14 +19,64 @@ import java.io.Writer;
  */
 final class CheckedPrintWriter extends PrintWriter {
   private final Recorder recorder;
+  /** The byte stream under the writer, when there is one to write bytes to directly. */
+  private final OutputStream stream;
 
   CheckedPrintWriter(Writer out) {
-    this(new Recorder(out));
+    this(new Recorder(out), null);
   }
 
-  private CheckedPrintWriter(Recorder recorder) {
+  private CheckedPrintWriter(Recorder recorder, OutputStream stream) {
     super(recorder, false);
     this.recorder = recorder;
+    this.stream = stream;
+  }
+
+  /** A writer of UTF-8 to {@code stream} that can also hand out the stream ({@link #bytes()}). */
+  static CheckedPrintWriter utf8(OutputStream stream) {
+    OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+    return new CheckedPrintWriter(new Recorder(new BufferedWriter(
+        new OutputStreamWriter(buffered, StandardCharsets.UTF_8), 1 << 16)), buffered);
+  }
+
+  /**
+   * The stream under this writer, for output that is UTF-8 already (the batch pipeline's): each
+   * write first flushes what was printed before, so the two keep their order, and a failed write
+   * is remembered as the writer's are. Empty when the writer was made over a {@link Writer}.
+   */
+  Optional<OutputStream> bytes() {
+    if (stream == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        CheckedPrintWriter.this.flush();
+        if (checkError()) {
+          throw recorder.first != null ? recorder.first : new IOException("write error");
+        }
+        try {
+          stream.write(b, off, len);
+        } catch (IOException e) {
+          throw recorder.keep(e);
+        }
+      }
+
+      @Override
+      public void flush() throws IOException {
+        CheckedPrintWriter.this.flush();
+        try {
+          stream.flush();
+        } catch (IOException e) {
+          throw recorder.keep(e);
+        }
+      }
+    });
   }
 
   /**

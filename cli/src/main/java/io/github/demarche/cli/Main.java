@@ -4,7 +4,6 @@ import io.github.demarche.data.DataException;
 import io.github.demarche.data.Printable;
 import io.github.demarche.model.LibraryVersion;
 import io.github.demarche.model.ModelFormatException;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -58,8 +57,7 @@ public final class Main implements Runnable {
     Preload.start(args);
     int code;
     // UTF-8 whatever the platform's default, so no character is lost to a '?' in a C locale
-    PrintWriter out = new CheckedPrintWriter(new BufferedWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter out = CheckedPrintWriter.utf8(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     try {
       code = run(args, out, err);

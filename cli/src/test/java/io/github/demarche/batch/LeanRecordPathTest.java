@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.Datasets;
+import io.github.demarche.output.JsonOutput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +76,19 @@ class LeanRecordPathTest {
               + " \"n\": 3}, \"target\": ").append(i % 3 == 0 ? "null" : "\"Georgia\"").append("}\n");
     }
     assertEquals(tree(in.toString()), lean(threads, ErrorPolicy.FAIL, in.toString()).out());
+  }
+
+  @Test
+  void writesStringsAsTheSharedJsonWriterDoesWhateverTheirCharacters() throws IOException {
+    // UTF-8 straight from the generator must equal JsonOutput's characters encoded afterwards
+    String in = "{\"id\":\"r\\u00e9\",\"text\":\"\u00e9 \\ud83d\\ude00 \\ud800 \\u0001 \\\" \\\\ / \u2028 \u4e2d\","
+        + "\"we\u00efrd \\ud83d\\ude00\":[\"\\u007f\\u0000 \\udc00\",{\"\\t\":\"\\r\\n\"}]}\n";
+    ObjectNode expected = (ObjectNode) JSON.readTree(in);
+    String text = expected.get("text").asText();
+    expected.putObject("added").put("length", text.length()).putNull("target");
+    String out = lean(2, ErrorPolicy.FAIL, in).out();
+    assertEquals(JsonOutput.line(expected) + "\n", out);
+    assertTrue(out.contains("\\uD83D\\uDE00 \\uD800"), out);
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.demarche.data.DataException;
 import io.github.demarche.data.LineSplitter;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -88,6 +89,109 @@ class RecordPipelineTest {
     assertEquals(new BatchSummary(3000, 0, 3000, 0), r.summary());
   }
 
+  /** Records mixed with blank lines, "\r\n" line ends and a byte-order mark: line numbers must hold. */
+  private static String messyInput(int records) {
+    StringBuilder sb = new StringBuilder("\uFEFF");
+    for (int i = 0; i < records; i++) {
+      sb.append("{\"n\":").append(i).append(i % 5 == 0 ? "}\r\n" : "}\n");
+      if (i % 11 == 0) {
+        sb.append(i % 2 == 0 ? "\n" : "  \t\r\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The line each record of {@link #messyInput} is on. */
+  private static long[] messyLines(int records) {
+    long[] lines = new long[records];
+    long line = 1;
+    for (int i = 0; i < records; i++) {
+      lines[i] = line++;
+      if (i % 11 == 0) {
+        line++;
+      }
+    }
+    return lines;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 8, 16})
+  void keepsOrderAndLineNumbersWithManyThreadsAndTinyBatches(int threads) {
+    int records = 2000;
+    long[] lines = messyLines(records);
+    String in = messyInput(records);
+    // windows of one or two records a thread, so batches hold a line or two
+    for (BatchOptions o : new BatchOptions[] {
+        new BatchOptions(threads, ErrorPolicy.FAIL, 1 << 20, threads, 1 << 20),
+        new BatchOptions(threads, ErrorPolicy.FAIL, 1 << 20, 1 << 20, 16L * threads),
+        new BatchOptions(threads, ErrorPolicy.FAIL, 1 << 20, 8 * threads, 100)}) {
+      Result r = run(o, ECHO, in);
+      assertEquals(records, r.lines().size(), o.toString());
+      for (int i = 0; i < records; i++) {
+        assertEquals(i, r.lines().get(i).get("n").asInt(), o.toString());
+        assertEquals(lines[i], r.lines().get(i).get("line").asLong(), o.toString());
+      }
+      assertEquals(new BatchSummary(records, 0, records, (records + 10) / 11), r.summary());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 5})
+  void errorsInTheMiddleOfBatchesKeepTheirPlacesAndLineNumbers(int threads) {
+    int records = 1500;
+    long[] lines = messyLines(records);
+    // every 97th record is bad in one of several ways, inside batches of up to 256 lines
+    StringBuilder in = new StringBuilder();
+    String[] messy = messyInput(records).split("(?<=\n)");
+    int record = 0;
+    for (String l : messy) {
+      boolean isRecord = l.contains("{");
+      if (isRecord && record % 97 == 50) {
+        in.append(record % 3 == 0 ? "{oops\n" : record % 3 == 1 ? "{\"id\":\"r\",\"m\":1}\n" : "{\"n\":\"x\"}\n");
+      } else {
+        in.append(l);
+      }
+      record += isRecord ? 1 : 0;
+    }
+    Result r = run(BatchOptions.of(threads, ErrorPolicy.REPORT), ECHO, in.toString());
+    assertEquals(records, r.lines().size());
+    int bad = 0;
+    for (int i = 0; i < records; i++) {
+      JsonNode o = r.lines().get(i);
+      if (i % 97 == 50) {
+        bad++;
+        assertEquals(lines[i], o.get("line").asLong(), o.toString());
+        assertTrue(o.get("error").asText().startsWith("in.jsonl:" + lines[i] + ": "), o.toString());
+      } else {
+        assertEquals(i, o.get("n").asInt());
+        assertEquals(lines[i], o.get("line").asLong());
+      }
+    }
+    assertEquals(bad, r.summary().failed());
+    // under FAIL the same input stops at the first bad record, after everything before it
+    StringWriter out = new StringWriter();
+    DataException e = assertThrows(DataException.class, () -> new RecordPipeline(
+        BatchOptions.of(threads, ErrorPolicy.FAIL), ECHO).run("in.jsonl",
+        new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out, null));
+    assertTrue(e.getMessage().startsWith("in.jsonl:" + lines[50] + ": "), e.getMessage());
+    assertEquals(50, out.toString().split("\n").length);
+  }
+
+  @Test
+  void writesTheSameBytesToAStreamAsToAWriter() {
+    String in = input(700).replace("{\"n\":7}", "{\"n\":7,\"s\":\"\u00e9\\ud83d\\ude00\\ud800\"}");
+    RecordFunction f = r -> List.of(r.json());
+    StringWriter chars = new StringWriter();
+    new RecordPipeline(BatchOptions.of(2, ErrorPolicy.FAIL), f)
+        .run("in", new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), chars, null);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new RecordPipeline(BatchOptions.of(2, ErrorPolicy.FAIL), f)
+        .run("in", new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), bytes, null);
+    assertEquals(chars.toString(), bytes.toString(StandardCharsets.UTF_8));
+    // every surrogate escaped (see JsonOutput), so a lone one survives UTF-8
+    assertTrue(chars.toString().contains("{\"n\":7,\"s\":\"\u00e9\\uD83D\\uDE00\\uD800\"}\n"), chars.toString());
+  }
+
   /** The most records a function saw started but not yet written, over one run. */
   private static long maxInFlight(BatchOptions o, String in) {
     AtomicLong started = new AtomicLong();
@@ -149,6 +253,19 @@ class RecordPipelineTest {
     assertEquals("in.jsonl:7: is too long (308 bytes, more than the line limit)", l.get(5).get("error").asText());
     assertEquals(5, l.get(6).get("n").asInt());
     assertEquals(8, l.get(6).get("line").asInt());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void aLineOfSpacesOverTheLimitIsABadRecordNotABlankLine(int threads) {
+    // 50 spaces fit the read buffer; 3 MiB do not and are skipped by the reader: the same verdict
+    String in = "{\"n\":0}\n" + " ".repeat(50) + "\n" + " ".repeat(3 << 20) + "\r\n\n{\"n\":4}\n";
+    Result r = run(BatchOptions.of(threads, ErrorPolicy.REPORT).withMaxLineBytes(40), ECHO, in);
+    assertEquals(new BatchSummary(4, 2, 4, 1), r.summary());
+    assertEquals("in.jsonl:2: is too long (50 bytes, more than the line limit)", r.lines().get(1).get("error").asText());
+    assertEquals("in.jsonl:3: is too long (" + (3 << 20) + " bytes, more than the line limit)",
+        r.lines().get(2).get("error").asText());
+    assertEquals(5, r.lines().get(3).get("line").asInt());
   }
 
   @Test
