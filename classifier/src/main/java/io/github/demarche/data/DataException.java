@@ -9,6 +9,7 @@ public final class DataException extends RuntimeException {
   private final String file;
   private final long line;
   private final String field;
+  private final String problem;
 
   /**
    * @param file the file name as the user gave it, or "-" for standard input
@@ -21,6 +22,7 @@ public final class DataException extends RuntimeException {
     this.file = file;
     this.line = line;
     this.field = field;
+    this.problem = problem;
   }
 
   private static String format(String file, long line, String field, String problem) {
@@ -49,5 +51,10 @@ public final class DataException extends RuntimeException {
   /** The JSON field at fault, or null. */
   public String field() {
     return field;
+  }
+
+  /** What is wrong, without the place (as given to the constructor). */
+  public String problem() {
+    return problem;
   }
 }

@@ -5,6 +5,7 @@ import io.github.demarche.Demarche;
 import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
+import io.github.demarche.data.DocumentSentences;
 import io.github.demarche.data.Example;
 import io.github.demarche.data.JsonLines;
 import io.github.demarche.eval.CrossValidator;
@@ -28,8 +29,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", description = "a model file, or 'default' (default: ${DEFAULT-VALUE})", defaultValue = "default")
   String model;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "labelled JSON Lines; repeat to join files")
+  @Option(names = "--data", paramLabel = "FILE", description = "labelled JSON Lines; repeat to join files")
   List<String> data;
+
+  @Option(names = "--documents", paramLabel = "FILE", description = "instead of --data: whole"
+      + " labelled documents (documents.jsonl: one document a line, its 'sentences' each with"
+      + " 'text' and 'labels'), every sentence evaluated")
+  String documents;
+
+  @Option(names = "--unseen-by", paramLabel = "FILE", description = "with --documents: leave out"
+      + " the documents whose 'source' occurs in this labelled JSON Lines file (the model's"
+      + " training data), so only text from unseen sources is measured; repeat for several files")
+  List<String> unseenBy;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --folds: one training"
+      + " setting of the cross-validated models, as for train (e.g. train.lambda=0.5)")
+  java.util.Map<String, String> settings;
 
   @Option(names = "--json", description = "print one JSON object instead of a table")
   boolean json;
@@ -56,10 +71,30 @@ final class EvalCommand implements Callable<Integer> {
     if (errors < 0) {
       throw new Main.UsageException("--errors must be >= 0, was " + errors);
     }
-    if (report != null) {
-      EvalReport.check(report, data);
+    if ((data == null) == (documents == null)) {
+      throw new Main.UsageException("give the labelled data with --data or --documents (one of them)");
     }
-    List<Example> examples = Datasets.readAll(data);
+    if (unseenBy != null && documents == null) {
+      throw new Main.UsageException("--unseen-by needs --documents");
+    }
+    if (settings != null && folds == null) {
+      throw new Main.UsageException("--set needs --folds (it sets the training of the"
+          + " cross-validated models; a trained model keeps its own settings)");
+    }
+    List<String> inputs = data != null ? data : List.of(documents);
+    if (report != null) {
+      EvalReport.check(report, inputs);
+    }
+    List<Example> examples;
+    if (documents != null) {
+      java.util.Set<String> seen = new java.util.TreeSet<>();
+      if (unseenBy != null) {
+        seen.addAll(DocumentSentences.sourcesOf(Datasets.readAll(unseenBy)));
+      }
+      examples = DocumentSentences.read(documents, seen);
+    } else {
+      examples = Datasets.readAll(data);
+    }
     Evaluator evaluator = new Evaluator(report == null ? errors : Math.max(errors, EvalReport.ERRORS));
     Evaluation result;
     Evaluation baselineResult = null;
@@ -79,10 +114,14 @@ final class EvalCommand implements Callable<Integer> {
       if (folds < 2) {
         throw new Main.UsageException("--folds must be at least 2, was " + folds);
       }
-      String what = String.join("+", data);
+      String what = String.join("+", inputs);
       DataWarnings.labels(what, examples).forEach(w -> spec.commandLine().getErr().println("demarche: warning: " + w));
       DataWarnings.grouping(what, examples).forEach(w -> spec.commandLine().getErr().println("demarche: warning: " + w));
-      TrainingConfig config = TrainingConfig.defaults();
+      java.util.Properties p = new java.util.Properties();
+      if (settings != null) {
+        settings.forEach(p::setProperty);
+      }
+      TrainingConfig config = TrainCommand.settings(p);
       if (seed != null) {
         config = config.withSeed(seed);
       }
@@ -98,7 +137,7 @@ final class EvalCommand implements Callable<Integer> {
       result = evaluator.evaluate(loaded, examples);
     }
     if (report != null) {
-      EvalReport.write(report, result, loaded, folds, model, data);
+      EvalReport.write(report, result, loaded, folds, model, inputs);
       result = result.withErrors(errors);
     }
     var out = spec.commandLine().getOut();

@@ -285,6 +285,16 @@ final class TrainCommand implements Callable<Integer> {
     if (seed != null) {
       p.setProperty("train.seed", Long.toString(seed));
     }
+    return settings(p);
+  }
+
+  /**
+   * The training configuration of these settings ({@code features.*}, {@code train.*}), the
+   * defaults for those not given.
+   *
+   * @throws Main.UsageException naming a key that is no training setting
+   */
+  static TrainingConfig settings(Properties p) {
     for (String key : p.stringPropertyNames()) {
       if (!TrainingConfig.defaults().toProperties().containsKey(key)) {
         throw new Main.UsageException("unknown training setting '" + key + "'; known: "

@@ -35,6 +35,8 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
   private final double lambda;
   private final int partitionSize;
   private final int partitions;
+  /** Each matrix column's feature value, or null for binary features (every value 1). */
+  private final double[] values;
   /** The weights of the current point by matrix column (zero outside the vocabulary). */
   private final double[] weights;
   private double bias;
@@ -52,9 +54,12 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
    * @param vocabulary the fit's columns in hash order ({@link FeatureMatrix#vocabulary})
    * @param lambda the L2 penalty
    * @param partitionSize rows per gradient partition (Smile's {@code smile.data.partition.size})
+   * @param values each matrix column's feature value ({@link IdfWeights}), or null for binary
+   *     features; binary features take exactly Smile's arithmetic
    */
   BinomialObjective(FeatureMatrix matrix, int[] rows, int[] y, int[] vocabulary, double lambda,
-      int partitionSize) {
+      int partitionSize, double[] values) {
+    this.values = values;
     this.start = matrix.start;
     this.entries = matrix.entries;
     this.rows = rows;
@@ -82,8 +87,14 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
   private double dot(int i) {
     int r = rows[i];
     double dot = bias;
-    for (int e = start[r], end = start[r + 1]; e < end; e++) {
-      dot += weights[entries[e]];
+    if (values == null) {
+      for (int e = start[r], end = start[r + 1]; e < end; e++) {
+        dot += weights[entries[e]];
+      }
+    } else {
+      for (int e = start[r], end = start[r + 1]; e < end; e++) {
+        dot += weights[entries[e]] * values[entries[e]];
+      }
     }
     return dot;
   }
@@ -129,8 +140,14 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
         scores[i] = wx;
         double err = y[i] - MathEx.sigmoid(wx);
         int row = rows[i];
-        for (int e = start[row], stop = start[row + 1]; e < stop; e++) {
-          gradient[entries[e]] -= err;
+        if (values == null) {
+          for (int e = start[row], stop = start[row + 1]; e < stop; e++) {
+            gradient[entries[e]] -= err;
+          }
+        } else {
+          for (int e = start[row], stop = start[row + 1]; e < stop; e++) {
+            gradient[entries[e]] -= err * values[entries[e]];
+          }
         }
         gradient[bias] -= err;
         return MathEx.log1pe(wx) - y[i] * wx;

@@ -26,7 +26,8 @@ import smile.math.BFGS;
 
 /**
  * Trains stance models with Smile's {@link Maxent} on hashed sparse binary features: one binary
- * model per label for multi-label data, one multinomial model for single-label data. Calibration
+ * model per label for multi-label data (whose features weigh by their inverse document frequency
+ * when {@link TrainingConfig#idfWeighting()}), one multinomial model for single-label data. Calibration
  * (Platt scaling) and per-label thresholds are fitted on out-of-fold scores from grouped folds,
  * never on the data being evaluated; so is, for single-label data without an exclusive label, the
  * score below which the model takes no position ({@link NoPositionThreshold}). Training is
@@ -77,8 +78,9 @@ public final class Trainer {
           "the training data has only the label(s) " + taxonomy.names() + "; need at least two");
     }
     Featurizer featurizer = new Featurizer(config.features());
-    Data data = new Data(examples, FeatureMatrix.of(examples, featurizer, config.minCount()),
-        partitionSize(examples.size()));
+    FeatureMatrix matrix = FeatureMatrix.of(examples, featurizer, config.minCount());
+    Data data = new Data(examples, matrix, partitionSize(examples.size()),
+        config.idfWeighting() && mode == Mode.MULTI_LABEL ? IdfWeights.of(matrix) : null);
     List<Calibration> calibration;
     if (mode == Mode.MULTI_LABEL && config.calibrationFolds() > 0) {
       calibration = calibrate(data, outputs);
@@ -140,10 +142,13 @@ public final class Trainer {
   private record Linear(int[] vocabulary, FeatureIndex index, float[] weights, float[] bias) {}
 
   /**
-   * The examples of a training run with their features (extracted once and shared by every fit)
-   * and the partition size of the gradient sums, which depends on the size of the whole run only.
+   * The examples of a training run with their features (extracted once and shared by every fit),
+   * the partition size of the gradient sums, which depends on the size of the whole run only, and
+   * the features' values in the per-label fits (by matrix column; null for binary), which are
+   * taken from the whole run too, so the calibration folds' fits see the final model's values.
    */
-  private record Data(List<Example> examples, FeatureMatrix matrix, int partitionSize) {}
+  private record Data(List<Example> examples, FeatureMatrix matrix, int partitionSize,
+      double[] values) {}
 
   /**
    * Smile's Maxent sums its gradient over partitions of the rows; the partition size is set so
@@ -186,6 +191,12 @@ public final class Trainer {
           y[i] = examples.get(rows[i]).labels().contains(label) ? 1 : 0;
         }
         fitted[o] = binomial(data, rows, vocabulary, y);
+        if (data.values() != null) {
+          // the fit's weight is per unit of value: the binary feature's weight is their product
+          for (int j = 0; j < p; j++) {
+            fitted[o][j] *= data.values()[vocabulary[j]];
+          }
+        }
       });
       for (int o = 0; o < k; o++) {
         for (int j = 0; j < p; j++) {
@@ -226,7 +237,7 @@ public final class Trainer {
     }
     double[] w = new double[p + 1];
     BFGS.minimize(new BinomialObjective(data.matrix(), rows, y, vocabulary, config.lambda(),
-        data.partitionSize()), 5, w, config.tolerance(), config.maxIterations());
+        data.partitionSize(), data.values()), 5, w, config.tolerance(), config.maxIterations());
     return w;
   }
 

@@ -20,6 +20,10 @@ import java.util.TreeMap;
  * @param calibrationFolds grouped folds for fitting calibration and thresholds out of fold; 0
  *     keeps the plain logistic scores and a threshold of 0.5
  * @param seed seeds every random choice (fold assignment); same data and seed give the same model
+ * @param idfWeighting whether the per-label (multi-label) fits see each binary feature scaled by
+ *     its inverse document frequency on the training data ({@link IdfWeights}) rather than as 1;
+ *     the scale is folded into the saved weights, so scoring is unchanged. Single-label models
+ *     (Smile's multinomial fit) always see binary features
  */
 public record TrainingConfig(
     FeatureConfig features,
@@ -28,7 +32,8 @@ public record TrainingConfig(
     int maxIterations,
     int minCount,
     int calibrationFolds,
-    long seed) {
+    long seed,
+    boolean idfWeighting) {
 
   public TrainingConfig {
     if (features == null) {
@@ -57,27 +62,31 @@ public record TrainingConfig(
 
   /** The configuration of the default model. */
   public static TrainingConfig defaults() {
-    return new TrainingConfig(FeatureConfig.defaults(), 0.5, 1e-3, 500, 1, 5, DEFAULT_SEED);
+    return new TrainingConfig(FeatureConfig.defaults(), 0.5, 1e-3, 500, 1, 5, DEFAULT_SEED, true);
   }
 
   public TrainingConfig withSeed(long newSeed) {
-    return new TrainingConfig(features, lambda, tolerance, maxIterations, minCount, calibrationFolds, newSeed);
+    return new TrainingConfig(features, lambda, tolerance, maxIterations, minCount, calibrationFolds, newSeed, idfWeighting);
   }
 
   public TrainingConfig withFeatures(FeatureConfig f) {
-    return new TrainingConfig(f, lambda, tolerance, maxIterations, minCount, calibrationFolds, seed);
+    return new TrainingConfig(f, lambda, tolerance, maxIterations, minCount, calibrationFolds, seed, idfWeighting);
   }
 
   public TrainingConfig withLambda(double l) {
-    return new TrainingConfig(features, l, tolerance, maxIterations, minCount, calibrationFolds, seed);
+    return new TrainingConfig(features, l, tolerance, maxIterations, minCount, calibrationFolds, seed, idfWeighting);
   }
 
   public TrainingConfig withMinCount(int m) {
-    return new TrainingConfig(features, lambda, tolerance, maxIterations, m, calibrationFolds, seed);
+    return new TrainingConfig(features, lambda, tolerance, maxIterations, m, calibrationFolds, seed, idfWeighting);
+  }
+
+  public TrainingConfig withIdfWeighting(boolean on) {
+    return new TrainingConfig(features, lambda, tolerance, maxIterations, minCount, calibrationFolds, seed, on);
   }
 
   public TrainingConfig withCalibrationFolds(int k) {
-    return new TrainingConfig(features, lambda, tolerance, maxIterations, minCount, k, seed);
+    return new TrainingConfig(features, lambda, tolerance, maxIterations, minCount, k, seed, idfWeighting);
   }
 
   /** All settings as properties: {@code features.*} and {@code train.*}. */
@@ -89,6 +98,7 @@ public record TrainingConfig(
     p.setProperty("train.min_count", Integer.toString(minCount));
     p.setProperty("train.calibration_folds", Integer.toString(calibrationFolds));
     p.setProperty("train.seed", Long.toString(seed));
+    p.setProperty("train.idf_weighting", Boolean.toString(idfWeighting));
     return p;
   }
 
@@ -113,6 +123,7 @@ public record TrainingConfig(
         Props.intValue(p, "train.max_iterations", d.maxIterations),
         Props.intValue(p, "train.min_count", d.minCount),
         Props.intValue(p, "train.calibration_folds", d.calibrationFolds),
-        Props.longValue(p, "train.seed", d.seed));
+        Props.longValue(p, "train.seed", d.seed),
+        Props.boolValue(p, "train.idf_weighting", d.idfWeighting));
   }
 }

@@ -60,7 +60,7 @@ class BinomialObjectiveTest {
     int partitionSize = (examples.size() + 3) / 4;
     int[] vocabulary = matrix.vocabulary(rows, minCount);
     double[] w = new double[vocabulary.length + 1];
-    BFGS.minimize(new BinomialObjective(matrix, rows, y, vocabulary, 0.5, partitionSize), 5, w,
+    BFGS.minimize(new BinomialObjective(matrix, rows, y, vocabulary, 0.5, partitionSize, null), 5, w,
         1e-3, 500);
     double[] expected = smile(examples, featurizer, rows, y, minCount, 0.5, partitionSize);
     assertTrue(Arrays.stream(expected).anyMatch(v -> v != 0), "a real fit");
