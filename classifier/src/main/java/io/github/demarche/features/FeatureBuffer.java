@@ -11,6 +11,8 @@ public final class FeatureBuffer {
   private int size;
   /** The last n word hashes while a text is featurized (n-grams are at most 4 words). */
   final long[] window = new long[4];
+  /** The hashes of the prefixes of the token being featurized, by length. */
+  final long[] prefixes = new long[Featurizer.MAX_PREFIX + 1];
   /** {@link CameoVerbs}' state while a text is featurized: first person seen, verb pending. */
   boolean cameoFirstPerson;
   int cameoPendingBlock;

@@ -29,17 +29,28 @@ public final class Featurizer {
   private static final long NS_STEM = 0x8L;
   private static final long BOUNDARY = hashString("<s>");
   private static final int NEGATION_WINDOW = 3;
-  private static final int STEM_FILTER_BITS = 1024;
+  private static final int STEM_FILTER_BITS = 8192;
+  /** The longest prefix whose hash is kept for stems and cue stems (stems are shorter). */
+  static final int MAX_PREFIX = 31;
+  private static final char[] LOWER_LATIN1 = new char[256];
+
+  static {
+    for (char c = 0; c < LOWER_LATIN1.length; c++) {
+      LOWER_LATIN1[c] = Character.toLowerCase(c);
+    }
+  }
 
   private final FeatureConfig config;
   private final FeatureIndex cueStems;
   private final int[] cueMasks;
   private final int stemLengthMask;
   /**
-   * A 1,024-bit filter of the stem hashes: most word prefixes are no stem, and one bit test
+   * An 8,192-bit filter of the stem hashes: most word prefixes are no stem, and one bit test
    * says so more cheaply than a probe of the stem table. Never rejects a stem.
    */
   private final long[] stemFilter = new long[STEM_FILTER_BITS / 64];
+  /** The same for the negation words, tested for every token. */
+  private final long[] negationFilter = new long[STEM_FILTER_BITS / 64];
   private final FeatureIndex negations;
   /** The CAMEO verb dictionary, when the configuration asks for its features. */
   private final CameoVerbs cameo;
@@ -65,9 +76,13 @@ public final class Featurizer {
         int bit = stemFilterBit(k);
         stemFilter[bit >>> 6] |= 1L << bit;
       }
-      this.negations =
-          new FeatureIndex(
-              CueLexicon.V1_NEGATIONS.stream().mapToLong(Featurizer::hashString).sorted().toArray());
+      long[] negationKeys =
+          CueLexicon.V1_NEGATIONS.stream().mapToLong(Featurizer::hashString).sorted().toArray();
+      this.negations = new FeatureIndex(negationKeys);
+      for (long k : negationKeys) {
+        int bit = stemFilterBit(k);
+        negationFilter[bit >>> 6] |= 1L << bit;
+      }
     } else {
       this.cueStems = null;
       this.cueMasks = null;
@@ -116,33 +131,36 @@ public final class Featurizer {
     int filled = 1;
     int lastNegation = Integer.MIN_VALUE / 2;
     int i = 0;
+    int stem = config.stemLength();
+    long[] prefixes = out.prefixes;
     for (long token = Tokens.next(text, 0); token != Tokens.NONE;
         token = Tokens.next(text, Tokens.end(token)), i++) {
       int start = Tokens.start(token);
       int end = Tokens.end(token);
+      int length = end - start;
+      // the hash of every prefix up to MAX_PREFIX characters is kept, for stems and cue stems;
+      // the loops do not branch on the characters, which are hard to predict
+      int kept = Math.min(length, MAX_PREFIX);
       long h = FNV_OFFSET;
-      int cueMask = 0;
-      int stem = config.stemLength();
-      for (int j = start; j < end; j++) {
-        h = (h ^ Character.toLowerCase(text.charAt(j))) * FNV_PRIME;
-        int len = j - start + 1;
-        if (len == stem && end - start > stem) {
-          out.add(mix(NS_STEM, h));
-        }
-        if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0
-            && (stemFilter[stemFilterBit(h) >>> 6] & (1L << stemFilterBit(h))) != 0) {
-          int c = cueStems.get(h);
-          if (c >= 0) {
-            cueMask |= cueMasks[c];
-          }
-        }
+      int j = start;
+      for (int p = 1; p <= kept; p++, j++) {
+        h = (h ^ lower(text.charAt(j))) * FNV_PRIME;
+        prefixes[p] = h;
+      }
+      for (; j < end; j++) {
+        h = (h ^ lower(text.charAt(j))) * FNV_PRIME;
+      }
+      if (length > stem && stem > 0) {
+        out.add(mix(NS_STEM, prefixes[stem]));
       }
       out.add(mix(NS_WORD, h));
       if (cameo != null) {
         cameo.token(text, start, end, h, out);
       }
       // word n-grams ending here, the first token paired with the sentence boundary
-      System.arraycopy(window, 0, window, 1, n - 1);
+      for (int k = n - 1; k > 0; k--) {
+        window[k] = window[k - 1];
+      }
       window[0] = h;
       filled = Math.min(filled + 1, n);
       long gram = h;
@@ -151,15 +169,18 @@ public final class Featurizer {
         out.add(mix(NS_WORD + 8L * (k + 1), gram));
       }
       if (cueStems != null) {
-        boolean negation = negations.get(h) >= 0
-            && (end - start != 1 || (start > 0 && text.charAt(start - 1) == '\''));
+        boolean negation = inFilter(negationFilter, h) && negations.get(h) >= 0
+            && (length != 1 || (start > 0 && text.charAt(start - 1) == '\''));
         if (negation) {
           lastNegation = i;
-        } else if (cueMask != 0) {
-          boolean negated = i - lastNegation <= NEGATION_WINDOW;
-          // the set bits in ascending order, as a scan of all 32 would visit them
-          for (int m = cueMask; m != 0; m &= m - 1) {
-            out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, Integer.numberOfTrailingZeros(m)));
+        } else {
+          int cueMask = cueMask(prefixes, kept);
+          if (cueMask != 0) {
+            boolean negated = i - lastNegation <= NEGATION_WINDOW;
+            // the set bits in ascending order, as a scan of all 32 would visit them
+            for (int m = cueMask; m != 0; m &= m - 1) {
+              out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, Integer.numberOfTrailingZeros(m)));
+            }
           }
         }
       }
@@ -170,6 +191,40 @@ public final class Featurizer {
     if (conjoin) {
       out.conjoin(first, t);
     }
+  }
+
+  /**
+   * The cue classes of the cue stems among a token's first {@code kept} prefixes (hashes in
+   * {@code prefixes[1..kept]}). The filter is read for every prefix of a stem's length without a
+   * branch on its answer; only the few prefixes that pass are probed.
+   */
+  private int cueMask(long[] prefixes, int kept) {
+    int passed = 0;
+    for (int lengths = stemLengthMask & (int) ((2L << kept) - 1); lengths != 0;
+        lengths &= lengths - 1) {
+      int len = Integer.numberOfTrailingZeros(lengths);
+      int bit = stemFilterBit(prefixes[len]);
+      passed |= (int) ((stemFilter[bit >>> 6] >>> bit) & 1) << len;
+    }
+    int mask = 0;
+    for (; passed != 0; passed &= passed - 1) {
+      int c = cueStems.get(prefixes[Integer.numberOfTrailingZeros(passed)]);
+      if (c >= 0) {
+        mask |= cueMasks[c];
+      }
+    }
+    return mask;
+  }
+
+  /** Whether a hash may be in the set a filter was built from (never false for a member). */
+  private static boolean inFilter(long[] filter, long h) {
+    int bit = stemFilterBit(h);
+    return (filter[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** {@link Character#toLowerCase(char)}, from a table for Latin-1. */
+  private static char lower(char c) {
+    return c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
   }
 
   /** The bit of the stem filter for a prefix hash (FNV's low bits alone are poorly mixed). */

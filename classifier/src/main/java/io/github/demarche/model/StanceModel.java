@@ -39,6 +39,8 @@ public final class StanceModel implements StanceClassifier {
     final FeatureBuffer hashes = new FeatureBuffer();
     int[] columns = new int[128];
     ColumnSet set;
+    /** What reading each row early gave: kept so that the reads are not optimised away. */
+    int touched;
 
     /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
     ColumnSet set(int vocabulary) {
@@ -329,15 +331,20 @@ public final class StanceModel implements StanceClassifier {
     if (scratch.columns.length < size) {
       scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
     }
-    ColumnSet set = scratch.set(table.slots());
+    ColumnSet set = scratch.set(table.setCapacity());
+    int touched = 0;
     for (int i = 0; i < size; i++) {
-      int s = table.slot(hashes.get(i));
-      if (s >= 0) {
-        set.add(s);
-      }
+      // a feature outside the vocabulary goes to the slot after all others, dropped below
+      int s = table.find(hashes.get(i));
+      touched ^= table.touch(s);
+      set.add(s);
     }
+    scratch.touched = touched;
     int[] slots = scratch.columns;
     int n = set.drain(slots);
+    if (n > 0 && slots[n - 1] == table.missing()) {
+      n--;
+    }
     int k = outputLabels.length;
     double[] z = new double[k];
     for (int o = 0; o < k; o++) {
