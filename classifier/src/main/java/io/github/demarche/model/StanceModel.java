@@ -40,7 +40,15 @@ public final class StanceModel implements StanceClassifier {
     int[] columns = new int[128];
     ColumnSet set;
     /** What reading each row early gave: kept so that the reads are not optimised away. */
-    int touched;
+    long touched;
+    int[] found = new int[128];
+
+    int[] found(int size) {
+      if (found.length < size) {
+        found = new int[Math.max(size, found.length * 2)];
+      }
+      return found;
+    }
 
     /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
     ColumnSet set(int vocabulary) {
@@ -332,12 +340,21 @@ public final class StanceModel implements StanceClassifier {
       scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
     }
     ColumnSet set = scratch.set(table.setCapacity());
-    int touched = 0;
+    // the table's lines are read in a first tight loop, so that many misses are under way at once
+    long touched = 0;
+    for (int i = 0; i < size; i++) {
+      touched ^= table.touchHome(hashes.get(i));
+    }
+    int[] found = scratch.found(size);
     for (int i = 0; i < size; i++) {
       // a feature outside the vocabulary goes to the slot after all others, dropped below
-      int s = table.find(hashes.get(i));
-      touched ^= table.touch(s);
-      set.add(s);
+      found[i] = table.find(hashes.get(i));
+    }
+    for (int i = 0; i < size; i++) {
+      touched ^= table.touch(found[i]);
+    }
+    for (int i = 0; i < size; i++) {
+      set.add(found[i]);
     }
     scratch.touched = touched;
     int[] slots = scratch.columns;
