@@ -133,23 +133,44 @@ public final class Featurizer {
     int i = 0;
     int stem = config.stemLength();
     long[] prefixes = out.prefixes;
-    for (long token = Tokens.next(text, 0); token != Tokens.NONE;
-        token = Tokens.next(text, Tokens.end(token)), i++) {
-      int start = Tokens.start(token);
-      int end = Tokens.end(token);
+    int textLength = text.length();
+    int pos = 0;
+    while (true) {
+      // the tokens of Tokens.next, hashed while they are walked: FNV-1a of the lower-cased
+      // token, keeping the hash of every prefix up to MAX_PREFIX characters (for stems and cue
+      // stems) without a branch on the characters, which are hard to predict
+      byte kind = Tokens.WHITESPACE;
+      char c = 0;
+      while (pos < textLength
+          && (kind = Tokens.charClass(c = text.charAt(pos))) == Tokens.WHITESPACE) {
+        pos++;
+      }
+      if (pos >= textLength) {
+        break;
+      }
+      int start = pos++;
+      long h = (FNV_OFFSET ^ lower(c)) * FNV_PRIME;
+      prefixes[1] = h;
+      int p = 1;
+      if (kind == Tokens.OTHER) {
+        // a run of one repeated punctuation mark ("...", "!!") is one token; "?!" is two
+        char mark = c;
+        long lowerMark = lower(mark);
+        while (pos < textLength && text.charAt(pos) == mark) {
+          h = (h ^ lowerMark) * FNV_PRIME;
+          prefixes[Math.min(++p, MAX_PREFIX + 1)] = h;
+          pos++;
+        }
+      } else {
+        while (pos < textLength && Tokens.charClass(c = text.charAt(pos)) == kind) {
+          h = (h ^ lower(c)) * FNV_PRIME;
+          prefixes[Math.min(++p, MAX_PREFIX + 1)] = h;
+          pos++;
+        }
+      }
+      int end = pos;
       int length = end - start;
-      // the hash of every prefix up to MAX_PREFIX characters is kept, for stems and cue stems;
-      // the loops do not branch on the characters, which are hard to predict
       int kept = Math.min(length, MAX_PREFIX);
-      long h = FNV_OFFSET;
-      int j = start;
-      for (int p = 1; p <= kept; p++, j++) {
-        h = (h ^ lower(text.charAt(j))) * FNV_PRIME;
-        prefixes[p] = h;
-      }
-      for (; j < end; j++) {
-        h = (h ^ lower(text.charAt(j))) * FNV_PRIME;
-      }
       if (length > stem && stem > 0) {
         out.add(mix(NS_STEM, prefixes[stem]));
       }
@@ -187,6 +208,7 @@ public final class Featurizer {
       if (config.charNgramMax() > 0) {
         charNgrams(text, start, end, out);
       }
+      i++;
     }
     if (conjoin) {
       out.conjoin(first, t);

@@ -135,14 +135,13 @@ final class OrderedTable {
     }
     int s = home(key);
     long[] k = keys;
-    int d = below(k[s], key) + below(k[s + 1], key) + below(k[s + 2], key)
-        + below(k[s + 3], key) + below(k[s + 4], key) + below(k[s + 5], key)
-        + below(k[s + 6], key) + below(k[s + 7], key);
-    s += d;
-    if (d == WINDOW) {
-      while (k[s] < key) {
-        s++;
-      }
+    // a binary search of the window's first eight slots: the keys smaller than this one are a
+    // prefix of it, and three steps find its length (up to 7) without a branch
+    s += below(k[s + 3], key) << 2;
+    s += below(k[s + 1], key) << 1;
+    s += below(k[s], key);
+    while (k[s] < key) {
+      s++;
     }
     return k[s] == key ? s : slots;
   }
@@ -168,9 +167,11 @@ final class OrderedTable {
     return keys[s] ^ keys[s + WINDOW - 1];
   }
 
-  /** The bits of the slot's first weight: reading them early brings the row into the cache. */
+  /** Reads the slot's row of weights and returns what it read, to bring the row into the cache early. */
   int touch(int slot) {
-    return Float.floatToRawIntBits(weights[slot * outputs]);
+    int base = slot * outputs;
+    // the first and the last weight: the row's one or two cache lines
+    return Float.floatToRawIntBits(weights[base]) ^ Float.floatToRawIntBits(weights[base + outputs - 1]);
   }
 
   /** Adds the weights of the slot's feature to {@code z}, one per output. */
