@@ -430,6 +430,6 @@ public final class StanceModel implements StanceClassifier {
       List<Position> best = Positions.best(taxonomy, s);
       return best.get(0).score() < noPositionBelow ? List.of() : best;
     }
-    return Positions.passing(taxonomy, outputLabels, thresholds, s);
+    return Positions.passing(taxonomy, exclusive, outputLabels, thresholds, s);
   }
 }
