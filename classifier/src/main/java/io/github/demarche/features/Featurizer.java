@@ -6,9 +6,23 @@ import java.util.List;
 /**
  * Turns a statement (and its optional stance target) into hashed features: lower-cased word
  * n-grams, optional character n-grams inside words, cue-lexicon classes (marked when negated),
- * optional CAMEO verb-dictionary features ({@link CameoVerbs}), and target conjunctions. Hashes are 64-bit FNV-1a over UTF-16 units, then mixed with a
- * namespace per feature kind; the scheme is part of the model file format and must not change
- * without a format version. Immutable and thread-safe.
+ * optional CAMEO verb-dictionary features ({@link CameoVerbs}), and target conjunctions. Hashes
+ * are 64-bit FNV-1a over UTF-16 units, then mixed with a namespace per feature kind; the scheme is
+ * part of the model file format and must not change without a format version. Immutable and
+ * thread-safe.
+ *
+ * <p>No feature is ever a string: {@link #features(String, String, FeatureBuffer)} walks the
+ * tokens of {@link io.github.demarche.text.Tokens} once, hashing each while it walks it (the
+ * hashes of its first 31 prefixes are kept in the buffer, for stems and cue
+ * stems), and the model looks the hashes up in its vocabulary. To add a feature kind: give it a
+ * namespace constant of its own, add a {@link FeatureConfig} field whose default (and legacy
+ * value) turns it off, so older models keep their features; then, inside the token loop, compute
+ * its hash from what is at hand (the token's hash {@code h}, its prefix hashes, its start and end
+ * in the text, the previous tokens' hashes in the buffer's window) and emit {@code mix(NS_KIND,
+ * value)} into the buffer. Keep per-token work free of allocation (no substrings,
+ * lower-cased copies, boxed keys or regexes) and put any lexicon in a {@link FeatureIndex}, with
+ * a bit filter in front when most tokens miss it; {@code FeaturizerEquivalenceTest}'s reference
+ * featurizer must learn the new kind too.
  */
 public final class Featurizer {
   /** Receives feature hashes; may be called several times with the same hash. */

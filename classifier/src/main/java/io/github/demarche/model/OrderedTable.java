@@ -7,12 +7,14 @@ import io.github.demarche.features.FeatureIndex;
  * open-addressing table whose slot order is the columns' order. A key's home slot is the top bits
  * of the hash (taken as unsigned after flipping the sign bit, so slot order follows the signed
  * order of the sorted vocabulary); keys go in ascending order, each to its home slot or the slot
- * after the previous key, so the occupied slots hold the keys in column order and a lookup scans
- * forward from the home slot until it meets the key, a larger key or an empty slot. The weights of
- * each key sit in its slot's row, so a lookup's cache miss also brings the weights it needs, and
+ * after the previous key, so the occupied slots hold the keys in column order, and from a key's
+ * home slot on the keys smaller than it come first: {@link #find} counts them in a window of
+ * slots without branching on what it reads. Each slot has a row of weights in a second array, and
  * draining a {@link ColumnSet} of slots visits the features in column order, the order scores are
- * summed in. Keys take 8 bytes a slot (the default model's 33k features: 512 KB, where the
- * {@link FeatureIndex} took 1 MB). Immutable and thread-safe.
+ * summed in. Keys take 8 bytes a slot (the default model's 42k features: 512 KB, where the
+ * {@link FeatureIndex} took 1 MB). {@link #touchHome} and {@link #touch} read ahead, so that a
+ * caller can start the cache misses of all the features of a text before it uses any. Immutable
+ * and thread-safe.
  */
 final class OrderedTable {
   /** What an empty slot holds: larger than any other key, so every scan stops there. */
