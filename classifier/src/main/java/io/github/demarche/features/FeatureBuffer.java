@@ -11,6 +11,11 @@ public final class FeatureBuffer {
   private int size;
   /** The last n word hashes while a text is featurized (n-grams are at most 4 words). */
   final long[] window = new long[4];
+  /**
+   * The hashes of the prefixes of the token being featurized, by length (the last entry takes
+   * the longer ones, unread).
+   */
+  final long[] prefixes = new long[Featurizer.MAX_PREFIX + 2];
   /** {@link CameoVerbs}' state while a text is featurized: first person seen, verb pending. */
   boolean cameoFirstPerson;
   int cameoPendingBlock;

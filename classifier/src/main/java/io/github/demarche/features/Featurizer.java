@@ -6,9 +6,23 @@ import java.util.List;
 /**
  * Turns a statement (and its optional stance target) into hashed features: lower-cased word
  * n-grams, optional character n-grams inside words, cue-lexicon classes (marked when negated),
- * optional CAMEO verb-dictionary features ({@link CameoVerbs}), and target conjunctions. Hashes are 64-bit FNV-1a over UTF-16 units, then mixed with a
- * namespace per feature kind; the scheme is part of the model file format and must not change
- * without a format version. Immutable and thread-safe.
+ * optional CAMEO verb-dictionary features ({@link CameoVerbs}), and target conjunctions. Hashes
+ * are 64-bit FNV-1a over UTF-16 units, then mixed with a namespace per feature kind; the scheme is
+ * part of the model file format and must not change without a format version. Immutable and
+ * thread-safe.
+ *
+ * <p>No feature is ever a string: {@link #features(String, String, FeatureBuffer)} walks the
+ * tokens of {@link io.github.demarche.text.Tokens} once, hashing each while it walks it (the
+ * hashes of its first 31 prefixes are kept in the buffer, for stems and cue
+ * stems), and the model looks the hashes up in its vocabulary. To add a feature kind: give it a
+ * namespace constant of its own, add a {@link FeatureConfig} field whose default (and legacy
+ * value) turns it off, so older models keep their features; then, inside the token loop, compute
+ * its hash from what is at hand (the token's hash {@code h}, its prefix hashes, its start and end
+ * in the text, the previous tokens' hashes in the buffer's window) and emit {@code mix(NS_KIND,
+ * value)} into the buffer. Keep per-token work free of allocation (no substrings,
+ * lower-cased copies, boxed keys or regexes) and put any lexicon in a {@link FeatureIndex}, with
+ * a bit filter in front when most tokens miss it; {@code FeaturizerEquivalenceTest}'s reference
+ * featurizer must learn the new kind too.
  */
 public final class Featurizer {
   /** Receives feature hashes; may be called several times with the same hash. */
@@ -29,17 +43,28 @@ public final class Featurizer {
   private static final long NS_STEM = 0x8L;
   private static final long BOUNDARY = hashString("<s>");
   private static final int NEGATION_WINDOW = 3;
-  private static final int STEM_FILTER_BITS = 1024;
+  private static final int STEM_FILTER_BITS = 8192;
+  /** The longest prefix whose hash is kept for stems and cue stems (stems are shorter). */
+  static final int MAX_PREFIX = 31;
+  private static final char[] LOWER_LATIN1 = new char[256];
+
+  static {
+    for (char c = 0; c < LOWER_LATIN1.length; c++) {
+      LOWER_LATIN1[c] = Character.toLowerCase(c);
+    }
+  }
 
   private final FeatureConfig config;
   private final FeatureIndex cueStems;
   private final int[] cueMasks;
   private final int stemLengthMask;
   /**
-   * A 1,024-bit filter of the stem hashes: most word prefixes are no stem, and one bit test
+   * An 8,192-bit filter of the stem hashes: most word prefixes are no stem, and one bit test
    * says so more cheaply than a probe of the stem table. Never rejects a stem.
    */
   private final long[] stemFilter = new long[STEM_FILTER_BITS / 64];
+  /** The same for the negation words, tested for every token. */
+  private final long[] negationFilter = new long[STEM_FILTER_BITS / 64];
   private final FeatureIndex negations;
   /** The CAMEO verb dictionary, when the configuration asks for its features. */
   private final CameoVerbs cameo;
@@ -65,9 +90,13 @@ public final class Featurizer {
         int bit = stemFilterBit(k);
         stemFilter[bit >>> 6] |= 1L << bit;
       }
-      this.negations =
-          new FeatureIndex(
-              CueLexicon.V1_NEGATIONS.stream().mapToLong(Featurizer::hashString).sorted().toArray());
+      long[] negationKeys =
+          CueLexicon.V1_NEGATIONS.stream().mapToLong(Featurizer::hashString).sorted().toArray();
+      this.negations = new FeatureIndex(negationKeys);
+      for (long k : negationKeys) {
+        int bit = stemFilterBit(k);
+        negationFilter[bit >>> 6] |= 1L << bit;
+      }
     } else {
       this.cueStems = null;
       this.cueMasks = null;
@@ -116,33 +145,57 @@ public final class Featurizer {
     int filled = 1;
     int lastNegation = Integer.MIN_VALUE / 2;
     int i = 0;
-    for (long token = Tokens.next(text, 0); token != Tokens.NONE;
-        token = Tokens.next(text, Tokens.end(token)), i++) {
-      int start = Tokens.start(token);
-      int end = Tokens.end(token);
-      long h = FNV_OFFSET;
-      int cueMask = 0;
-      int stem = config.stemLength();
-      for (int j = start; j < end; j++) {
-        h = (h ^ Character.toLowerCase(text.charAt(j))) * FNV_PRIME;
-        int len = j - start + 1;
-        if (len == stem && end - start > stem) {
-          out.add(mix(NS_STEM, h));
+    int stem = config.stemLength();
+    long[] prefixes = out.prefixes;
+    int textLength = text.length();
+    int pos = 0;
+    while (true) {
+      // the tokens of Tokens.next, hashed while they are walked: FNV-1a of the lower-cased
+      // token, keeping the hash of every prefix up to MAX_PREFIX characters (for stems and cue
+      // stems) without a branch on the characters, which are hard to predict
+      byte kind = Tokens.WHITESPACE;
+      char c = 0;
+      while (pos < textLength
+          && (kind = Tokens.charClass(c = text.charAt(pos))) == Tokens.WHITESPACE) {
+        pos++;
+      }
+      if (pos >= textLength) {
+        break;
+      }
+      int start = pos++;
+      long h = (FNV_OFFSET ^ lower(c)) * FNV_PRIME;
+      prefixes[1] = h;
+      int p = 1;
+      if (kind == Tokens.OTHER) {
+        // a run of one repeated punctuation mark ("...", "!!") is one token; "?!" is two
+        char mark = c;
+        long lowerMark = lower(mark);
+        while (pos < textLength && text.charAt(pos) == mark) {
+          h = (h ^ lowerMark) * FNV_PRIME;
+          prefixes[Math.min(++p, MAX_PREFIX + 1)] = h;
+          pos++;
         }
-        if (cueStems != null && len < 32 && (stemLengthMask & (1 << len)) != 0
-            && (stemFilter[stemFilterBit(h) >>> 6] & (1L << stemFilterBit(h))) != 0) {
-          int c = cueStems.get(h);
-          if (c >= 0) {
-            cueMask |= cueMasks[c];
-          }
+      } else {
+        while (pos < textLength && Tokens.charClass(c = text.charAt(pos)) == kind) {
+          h = (h ^ lower(c)) * FNV_PRIME;
+          prefixes[Math.min(++p, MAX_PREFIX + 1)] = h;
+          pos++;
         }
+      }
+      int end = pos;
+      int length = end - start;
+      int kept = Math.min(length, MAX_PREFIX);
+      if (length > stem && stem > 0) {
+        out.add(mix(NS_STEM, prefixes[stem]));
       }
       out.add(mix(NS_WORD, h));
       if (cameo != null) {
         cameo.token(text, start, end, h, out);
       }
       // word n-grams ending here, the first token paired with the sentence boundary
-      System.arraycopy(window, 0, window, 1, n - 1);
+      for (int k = n - 1; k > 0; k--) {
+        window[k] = window[k - 1];
+      }
       window[0] = h;
       filled = Math.min(filled + 1, n);
       long gram = h;
@@ -151,25 +204,63 @@ public final class Featurizer {
         out.add(mix(NS_WORD + 8L * (k + 1), gram));
       }
       if (cueStems != null) {
-        boolean negation = negations.get(h) >= 0
-            && (end - start != 1 || (start > 0 && text.charAt(start - 1) == '\''));
+        boolean negation = inFilter(negationFilter, h) && negations.get(h) >= 0
+            && (length != 1 || (start > 0 && text.charAt(start - 1) == '\''));
         if (negation) {
           lastNegation = i;
-        } else if (cueMask != 0) {
-          boolean negated = i - lastNegation <= NEGATION_WINDOW;
-          // the set bits in ascending order, as a scan of all 32 would visit them
-          for (int m = cueMask; m != 0; m &= m - 1) {
-            out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, Integer.numberOfTrailingZeros(m)));
+        } else {
+          int cueMask = cueMask(prefixes, kept);
+          if (cueMask != 0) {
+            boolean negated = i - lastNegation <= NEGATION_WINDOW;
+            // the set bits in ascending order, as a scan of all 32 would visit them
+            for (int m = cueMask; m != 0; m &= m - 1) {
+              out.add(mix(negated ? NS_NEGATED_CUE : NS_CUE, Integer.numberOfTrailingZeros(m)));
+            }
           }
         }
       }
       if (config.charNgramMax() > 0) {
         charNgrams(text, start, end, out);
       }
+      i++;
     }
     if (conjoin) {
       out.conjoin(first, t);
     }
+  }
+
+  /**
+   * The cue classes of the cue stems among a token's first {@code kept} prefixes (hashes in
+   * {@code prefixes[1..kept]}). The filter is read for every prefix of a stem's length without a
+   * branch on its answer; only the few prefixes that pass are probed.
+   */
+  private int cueMask(long[] prefixes, int kept) {
+    int passed = 0;
+    for (int lengths = stemLengthMask & (int) ((2L << kept) - 1); lengths != 0;
+        lengths &= lengths - 1) {
+      int len = Integer.numberOfTrailingZeros(lengths);
+      int bit = stemFilterBit(prefixes[len]);
+      passed |= (int) ((stemFilter[bit >>> 6] >>> bit) & 1) << len;
+    }
+    int mask = 0;
+    for (; passed != 0; passed &= passed - 1) {
+      int c = cueStems.get(prefixes[Integer.numberOfTrailingZeros(passed)]);
+      if (c >= 0) {
+        mask |= cueMasks[c];
+      }
+    }
+    return mask;
+  }
+
+  /** Whether a hash may be in the set a filter was built from (never false for a member). */
+  private static boolean inFilter(long[] filter, long h) {
+    int bit = stemFilterBit(h);
+    return (filter[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** {@link Character#toLowerCase(char)}, from a table for Latin-1. */
+  private static char lower(char c) {
+    return c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
   }
 
   /** The bit of the stem filter for a prefix hash (FNV's low bits alone are poorly mixed). */

@@ -7,12 +7,14 @@ import io.github.demarche.features.FeatureIndex;
  * open-addressing table whose slot order is the columns' order. A key's home slot is the top bits
  * of the hash (taken as unsigned after flipping the sign bit, so slot order follows the signed
  * order of the sorted vocabulary); keys go in ascending order, each to its home slot or the slot
- * after the previous key, so the occupied slots hold the keys in column order and a lookup scans
- * forward from the home slot until it meets the key, a larger key or an empty slot. The weights of
- * each key sit in its slot's row, so a lookup's cache miss also brings the weights it needs, and
+ * after the previous key, so the occupied slots hold the keys in column order, and from a key's
+ * home slot on the keys smaller than it come first: {@link #find} counts them in a window of
+ * slots without branching on what it reads. Each slot has a row of weights in a second array, and
  * draining a {@link ColumnSet} of slots visits the features in column order, the order scores are
- * summed in. Keys take 8 bytes a slot (the default model's 33k features: 512 KB, where the
- * {@link FeatureIndex} took 1 MB). Immutable and thread-safe.
+ * summed in. Keys take 8 bytes a slot (the default model's 42k features: 512 KB, where the
+ * {@link FeatureIndex} took 1 MB). {@link #touchHome} and {@link #touch} read ahead, so that a
+ * caller can start the cache misses of all the features of a text before it uses any. Immutable
+ * and thread-safe.
  */
 final class OrderedTable {
   /** What an empty slot holds: larger than any other key, so every scan stops there. */
@@ -26,6 +28,15 @@ final class OrderedTable {
   /** Slot-major: the weight of the feature in slot s for output o is at {@code s * outputs + o}. */
   private final float[] weights;
   private final int outputs;
+  /** The number of slots; also the slot {@link #find} answers for a key it does not hold. */
+  private final int slots;
+  /**
+   * How many slots from home a lookup compares at once, without branching on what it reads: a
+   * branch on a key that has to come from memory stalls the lookups that follow whenever it is
+   * mispredicted, and at the table's load a key sits one to three slots from home about as often
+   * as at home. Farther keys (well under 1% of them) are scanned for one at a time.
+   */
+  static final int WINDOW = 8;
 
   /**
    * The longest distance a key may sit from its home slot: a lookup scans at most this far. Hashes
@@ -66,18 +77,22 @@ final class OrderedTable {
     int slots = (int) Math.max(last + 2L, capacity);
     if (displacement > MAX_DISPLACEMENT) {
       this.keys = null;
+      this.slots = 0;
       this.columns = null;
       this.weights = null;
       this.outputs = outputs;
       this.emptyKeySlot = -1;
       return; // refused by of(); nothing more to build
     }
-    this.keys = new long[slots];
+    this.slots = slots;
+    // WINDOW slots of padding, so that the window of a lookup never runs past the end
+    this.keys = new long[slots + WINDOW];
     java.util.Arrays.fill(keys, EMPTY);
     this.columns = new int[slots];
     java.util.Arrays.fill(columns, -1);
     this.outputs = outputs;
-    this.weights = new float[slots * outputs];
+    // one more row (of zeros) for missing()
+    this.weights = new float[(slots + 1) * outputs];
     for (int i = 0; i < n; i++) {
       int s = position[i];
       keys[s] = index.key(i);
@@ -91,27 +106,74 @@ final class OrderedTable {
     return (int) ((key ^ Long.MIN_VALUE) >>> shift);
   }
 
-  /** The number of slots: the capacity a {@link ColumnSet} of slots needs. */
-  int slots() {
-    return keys.length;
+  /**
+   * The number of slots plus one: the capacity a {@link ColumnSet} of the slots that {@link #find}
+   * answers needs.
+   */
+  int setCapacity() {
+    return slots + 1;
+  }
+
+  /** The slot that {@link #find} answers for a key that is not in the vocabulary. */
+  int missing() {
+    return slots;
   }
 
   /** The slot holding the key, or -1 when the key is not in the vocabulary. */
   int slot(long key) {
+    int s = find(key);
+    return s == slots ? -1 : s;
+  }
+
+  /**
+   * The slot holding the key, or {@link #missing()} when the key is not in the vocabulary. From
+   * the home slot on, the keys smaller than this one come first (a run holds its keys in
+   * ascending order, and the keys after an empty slot are larger), so their count in the window
+   * is the key's distance from home.
+   */
+  int find(long key) {
     if (key == EMPTY) {
-      return emptyKeySlot;
+      return emptyKeySlot < 0 ? slots : emptyKeySlot;
     }
     int s = home(key);
-    long k;
-    while ((k = keys[s]) < key) {
+    long[] k = keys;
+    // a binary search of the window's first eight slots: the keys smaller than this one are a
+    // prefix of it, and three steps find its length (up to 7) without a branch
+    s += below(k[s + 3], key) << 2;
+    s += below(k[s + 1], key) << 1;
+    s += below(k[s], key);
+    while (k[s] < key) {
       s++;
     }
-    return k == key ? s : -1;
+    return k[s] == key ? s : slots;
+  }
+
+  /** 1 when {@code a < b} (signed), else 0, computed without a branch (Hacker's Delight 2-12). */
+  private static int below(long a, long b) {
+    long diff = a - b;
+    return (int) ((diff ^ ((a ^ b) & (diff ^ a))) >>> 63);
   }
 
   /** The vocabulary column of an occupied slot. */
   int column(int slot) {
     return columns[slot];
+  }
+
+  /**
+   * Reads the window of slots a lookup of the key compares, and returns what it read: reading
+   * them early, for every feature of a text before any is looked up, overlaps the cache misses.
+   */
+  long touchHome(long key) {
+    int s = home(key);
+    // the window's first and last key: its one or two cache lines
+    return keys[s] ^ keys[s + WINDOW - 1];
+  }
+
+  /** Reads the slot's row of weights and returns what it read, to bring the row into the cache early. */
+  int touch(int slot) {
+    int base = slot * outputs;
+    // the first and the last weight: the row's one or two cache lines
+    return Float.floatToRawIntBits(weights[base]) ^ Float.floatToRawIntBits(weights[base + outputs - 1]);
   }
 
   /** Adds the weights of the slot's feature to {@code z}, one per output. */

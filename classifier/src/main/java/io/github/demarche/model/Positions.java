@@ -14,6 +14,9 @@ import java.util.List;
  * output it is scored as the complement of the best other label. Stateless and thread-safe.
  */
 public final class Positions {
+  private static final Comparator<Position> BEST_FIRST =
+      Comparator.comparingDouble(Position::score).reversed();
+
   private Positions() {}
 
   /** The taxonomy index of the exclusive label, or -1 when the taxonomy has none. */
@@ -56,8 +59,16 @@ public final class Positions {
    */
   public static List<Position> passing(Taxonomy taxonomy, int[] outputLabels, double[] thresholds,
       double[] scores) {
+    return passing(taxonomy, exclusiveIndex(taxonomy), outputLabels, thresholds, scores);
+  }
+
+  /**
+   * {@link #passing(Taxonomy, int[], double[], double[])} with the taxonomy's {@link
+   * #exclusiveIndex} given, for callers that keep it rather than look it up per statement.
+   */
+  public static List<Position> passing(Taxonomy taxonomy, int exclusive, int[] outputLabels,
+      double[] thresholds, double[] scores) {
     List<Position> out = new ArrayList<>(2);
-    int exclusive = exclusiveIndex(taxonomy);
     int bestLabel = -1;
     double bestPassing = Double.NEGATIVE_INFINITY;
     boolean exclusivePasses = false;
@@ -84,7 +95,7 @@ public final class Positions {
       out.add(new Position(taxonomy.labels().get(l).name(), clamp(scores[l])));
     }
     if (out.size() > 1) {
-      out.sort(Comparator.comparingDouble(Position::score).reversed());
+      out.sort(BEST_FIRST);
     }
     return out;
   }

@@ -39,6 +39,16 @@ public final class StanceModel implements StanceClassifier {
     final FeatureBuffer hashes = new FeatureBuffer();
     int[] columns = new int[128];
     ColumnSet set;
+    /** What reading each row early gave: kept so that the reads are not optimised away. */
+    long touched;
+    int[] found = new int[128];
+
+    int[] found(int size) {
+      if (found.length < size) {
+        found = new int[Math.max(size, found.length * 2)];
+      }
+      return found;
+    }
 
     /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
     ColumnSet set(int vocabulary) {
@@ -329,15 +339,29 @@ public final class StanceModel implements StanceClassifier {
     if (scratch.columns.length < size) {
       scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
     }
-    ColumnSet set = scratch.set(table.slots());
+    ColumnSet set = scratch.set(table.setCapacity());
+    // the table's lines are read in a first tight loop, so that many misses are under way at once
+    long touched = 0;
     for (int i = 0; i < size; i++) {
-      int s = table.slot(hashes.get(i));
-      if (s >= 0) {
-        set.add(s);
-      }
+      touched ^= table.touchHome(hashes.get(i));
     }
+    int[] found = scratch.found(size);
+    for (int i = 0; i < size; i++) {
+      // a feature outside the vocabulary goes to the slot after all others, dropped below
+      found[i] = table.find(hashes.get(i));
+    }
+    for (int i = 0; i < size; i++) {
+      touched ^= table.touch(found[i]);
+    }
+    for (int i = 0; i < size; i++) {
+      set.add(found[i]);
+    }
+    scratch.touched = touched;
     int[] slots = scratch.columns;
     int n = set.drain(slots);
+    if (n > 0 && slots[n - 1] == table.missing()) {
+      n--;
+    }
     int k = outputLabels.length;
     double[] z = new double[k];
     for (int o = 0; o < k; o++) {
@@ -406,6 +430,6 @@ public final class StanceModel implements StanceClassifier {
       List<Position> best = Positions.best(taxonomy, s);
       return best.get(0).score() < noPositionBelow ? List.of() : best;
     }
-    return Positions.passing(taxonomy, outputLabels, thresholds, s);
+    return Positions.passing(taxonomy, exclusive, outputLabels, thresholds, s);
   }
 }

@@ -16,10 +16,14 @@ public final class Tokens {
   /** Returned by {@link #next} when no token is left. */
   public static final long NONE = -1L;
 
-  private static final byte WHITESPACE = 0;
-  private static final byte ALPHABETIC = 1;
-  private static final byte NUMERIC = 2;
-  private static final byte OTHER = 3;
+  /** The character class of whitespace, which separates tokens ({@link #charClass}). */
+  public static final byte WHITESPACE = 0;
+  /** The class of letters: a token is a run of them. */
+  public static final byte ALPHABETIC = 1;
+  /** The class of digits: a token is a run of them. */
+  public static final byte NUMERIC = 2;
+  /** The class of every other character: a token is a run of one repeated character. */
+  public static final byte OTHER = 3;
   /** The class of every Latin-1 character, computed with SimpleTokenizer's own tests. */
   private static final byte[] LATIN1 = new byte[256];
 
@@ -74,6 +78,15 @@ public final class Tokens {
   /** The end (exclusive) of a token returned by {@link #next}. */
   public static int end(long token) {
     return (int) token;
+  }
+
+  /**
+   * The class of a character as {@link SimpleTokenizer} sees it: {@link #WHITESPACE}, {@link
+   * #ALPHABETIC}, {@link #NUMERIC} or {@link #OTHER}. For code that walks tokens itself (the
+   * featurizer hashes while it walks); it must split as {@link #next} does.
+   */
+  public static byte charClass(char c) {
+    return kind(c);
   }
 
   private static byte kind(char c) {

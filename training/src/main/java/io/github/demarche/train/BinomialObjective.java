@@ -107,11 +107,12 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
   @Override
   public double f(double[] w) {
     load(w);
-    double f = IntStream.range(0, rows.length).parallel().mapToDouble(i -> {
+    // the sum Smile's parallel stream gives with a leaf target of 4, whatever the pool
+    double f = TreeSum.sum(rows.length, i -> {
       double wx = dot(i);
       scores[i] = wx;
       return MathEx.log1pe(wx) - y[i] * wx;
-    }).sum();
+    });
     remember(w);
     if (lambda > 0.0) {
       double wnorm = 0.0;
@@ -129,7 +130,8 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
     if (!reuse) {
       load(w);
     }
-    double f = IntStream.range(0, partitions).parallel().mapToDouble(r -> {
+    // at most four partitions, each a leaf of the stream's tree whatever its leaf target
+    double f = TreeSum.sum(partitions, r -> {
       double[] gradient = gradients[r];
       Arrays.fill(gradient, 0.0);
       int begin = r * partitionSize;
@@ -152,7 +154,7 @@ final class BinomialObjective implements DifferentiableMultivariateFunction {
         gradient[bias] -= err;
         return MathEx.log1pe(wx) - y[i] * wx;
       }).sum();
-    }).sum();
+    });
     remember(w);
     Arrays.fill(g, 0.0);
     for (double[] gradient : gradients) {

@@ -36,16 +36,36 @@ import smile.math.BFGS;
  * <p>Features are extracted once per run into a {@link FeatureMatrix} that every fit reads
  * (the calibration folds' and the final one's); binary fits minimise Smile's own objective on it
  * ({@link BinomialObjective}, the same arithmetic as {@code Maxent.binomial}, so the same bytes),
- * and run in parallel over labels and folds. Instances are immutable and thread-safe.
+ * and run in parallel over labels and folds, as do the per-label calibrations. A training run
+ * gets a fork-join pool of its own, of as many threads as the trainer is given, so that a thread
+ * that waits for a fit can take up another (the common pool's callers park while they wait, which
+ * left one core of two idle); results are gathered by index, never in order of completion, so the
+ * bytes do not depend on the number of threads. Instances are immutable and thread-safe.
  */
 public final class Trainer {
   private static final Object SMILE_PARTITION_LOCK = new Object();
   private static final double[] THRESHOLD_GRID = grid();
 
   private final TrainingConfig config;
+  private final int threads;
 
+  /** A trainer that uses every core. */
   public Trainer(TrainingConfig config) {
+    this(config, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * A trainer that fits on {@code threads} threads at most; the model's bytes do not depend on
+   * how many.
+   *
+   * @throws IllegalArgumentException when {@code threads} is below 1
+   */
+  public Trainer(TrainingConfig config, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     this.config = config;
+    this.threads = threads;
   }
 
   public TrainingConfig config() {
@@ -62,11 +82,52 @@ public final class Trainer {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no training examples");
     }
-    StanceModel model = trainOnce(examples);
-    if (NoPositionThreshold.appliesTo(model, config, examples)) {
-      model = model.withNoPositionBelow(NoPositionThreshold.learn(examples, config));
+    return inPool(() -> {
+      StanceModel model = trainOnce(examples);
+      if (NoPositionThreshold.appliesTo(model, config, examples)) {
+        model = model.withNoPositionBelow(NoPositionThreshold.learn(examples, config));
+      }
+      return model;
+    });
+  }
+
+  /**
+   * Runs a training in a pool of {@link #threads} threads (the parallel streams inside run in the
+   * pool of the thread that starts them), or in the current pool when already in one of ours.
+   */
+  private <T> T inPool(java.util.concurrent.Callable<T> work) {
+    if (Thread.currentThread() instanceof java.util.concurrent.ForkJoinWorkerThread worker
+        && worker.getPool() != java.util.concurrent.ForkJoinPool.commonPool()) {
+      return call(work);
     }
-    return model;
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      return pool.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("training interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      // the training's own exception, as if it had run in this thread
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static <T> T call(java.util.concurrent.Callable<T> work) {
+    try {
+      return work.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private StanceModel trainOnce(List<Example> examples) {
@@ -266,8 +327,20 @@ public final class Trainer {
     double[][] w;
     synchronized (SMILE_PARTITION_LOCK) {
       configurePartitions(data.partitionSize());
-      w = Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(), config.maxIterations())
-          .coefficients();
+      // Smile's parallel sums split by the parallelism of the pool they run in: in a pool of one
+      // thread they split as on a two-core machine whatever the machine and training threads
+      java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+      try {
+        w = one.submit(() -> Maxent.multinomial(p, x, y, config.lambda(), config.tolerance(),
+            config.maxIterations()).coefficients()).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("training interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+      } finally {
+        one.shutdown();
+      }
     }
     double[][] out = new double[k][p + 1];
     // Smile keeps k-1 free rows when the last class is the reference; pad with zeros
@@ -315,8 +388,9 @@ public final class Trainer {
         }
       }
     });
-    List<Calibration> out = new ArrayList<>();
-    for (int o = 0; o < k; o++) {
+    // labels are calibrated independently, in parallel, each into its own place
+    Calibration[] out = new Calibration[k];
+    java.util.stream.IntStream.range(0, k).parallel().forEach(o -> {
       int[] y = new int[examples.size()];
       int positives = 0;
       for (int i = 0; i < y.length; i++) {
@@ -324,8 +398,8 @@ public final class Trainer {
         positives += y[i];
       }
       if (positives == 0 || positives == y.length) {
-        out.add(Calibration.identity());
-        continue;
+        out[o] = Calibration.identity();
+        return;
       }
       PlattScaling platt = PlattScaling.fit(oof[o], y);
       // Smile's scale(f) = 1 / (1 + exp(a f + b)); recover a and b from two points
@@ -336,11 +410,10 @@ public final class Trainer {
       for (int i = 0; i < y.length; i++) {
         probs[i] = c.apply(oof[o][i]);
       }
-      out.add(new Calibration(a, b, bestThreshold(probs, y)));
-    }
-    return out;
+      out[o] = new Calibration(a, b, bestThreshold(probs, y));
+    });
+    return new ArrayList<>(Arrays.asList(out));
   }
-
   private static double logit1m(double s) {
     double clamped = Math.min(1 - 1e-12, Math.max(1e-12, s));
     return Math.log(1.0 / clamped - 1.0);

@@ -40,7 +40,16 @@ class BinomialObjectiveTest {
     String old = System.getProperty("smile.data.partition.size");
     System.setProperty("smile.data.partition.size", Integer.toString(partitionSize));
     try {
-      return Maxent.binomial(index.size(), x, y, lambda, 1e-3, 500).coefficients();
+      // in a pool of one thread, Smile's parallel sums split as TreeSum's on any machine
+      java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+      try {
+        return one.submit(() -> Maxent.binomial(index.size(), x, y, lambda, 1e-3, 500)
+            .coefficients()).get();
+      } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        throw new AssertionError(e);
+      } finally {
+        one.shutdown();
+      }
     } finally {
       if (old == null) {
         System.clearProperty("smile.data.partition.size");

@@ -29,6 +29,29 @@ class TrainerTest {
   }
 
   @Test
+  void modelBytesDoNotDependOnTheNumberOfTrainingThreads() {
+    // multi-label data with calibration folds (label fits, folds and calibrations in parallel)
+    List<Example> multi = Corpus.trainExamples().subList(0, 500);
+    byte[] one = ModelFile.toBytes(new Trainer(TrainingConfig.defaults(), 1).train(multi));
+    assertArrayEquals(one, ModelFile.toBytes(new Trainer(TrainingConfig.defaults(), 2).train(multi)));
+    assertArrayEquals(one, ModelFile.toBytes(new Trainer(TrainingConfig.defaults(), 5).train(multi)));
+    // single-label data with many labels (Smile's multinomial fit, and a no-position threshold
+    // that trains again inside the run's pool)
+    List<Example> single = new ArrayList<>();
+    for (Example e : Corpus.trainExamples().subList(0, 300)) {
+      single.add(new Example(e.id(), e.text(), List.of(e.labels().get(0)), e.target(), e.group()));
+    }
+    byte[] alone = ModelFile.toBytes(new Trainer(TrainingConfig.defaults(), 1).train(single));
+    assertArrayEquals(alone,
+        ModelFile.toBytes(new Trainer(TrainingConfig.defaults(), 3).train(single)));
+  }
+
+  @Test
+  void aTrainerNeedsAtLeastOneThread() {
+    assertThrows(IllegalArgumentException.class, () -> new Trainer(TrainingConfig.defaults(), 0));
+  }
+
+  @Test
   void multiLabelCorpusGivesOneBinaryOutputPerLabelNoneIncluded() {
     StanceModel m = new Trainer(TrainingConfig.defaults().withCalibrationFolds(0))
         .train(Corpus.trainExamples().subList(0, 600));
