@@ -90,7 +90,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
     List<Segmenter.Unit> units = Segmenter.units(text);
     List<Attributed> out = new ArrayList<>(units.size());
     ActorResolver actors = this.actors.forDocument(document); // its date, url and publisher
-    References refs = new References(actors, actors.publisher(document.id()).orElse(null));
+    References refs = new References(actors, actors.publisher(document.id()).orElse(null),
+        () -> ReadoutHost.of(text, actors.find(text)));
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;
     Speaker previous = null;
     boolean previousQuoted = false;
@@ -107,14 +108,16 @@ public final class NewsStatementExtractor implements StatementExtractor {
       Speaker speaker = null;
       Speaker subject = null;
       boolean bySubject = false;
-      Attributor.Found opener = Speeches.header(text, tokens);
-      if (opener == null) {
+      Attributor.Found lead = Speeches.attributable(text, tokens);
+      Attributor.Found opener = lead == null ? Speeches.header(text, tokens) : null;
+      if (opener == null && lead == null) {
         opener = Speeches.label(text, tokens);
       }
-      if (opener == null) {
+      if (opener == null && lead == null) {
         opener = Speeches.firstPersonFor(text, tokens);
       }
-      Attributor.Found found = opener != null ? opener : Attributor.find(text, tokens, isActor);
+      Attributor.Found found = lead != null ? lead
+          : opener != null ? opener : Attributor.find(text, tokens, isActor);
       if (found != null) {
         speaker = ownVoice(refs.speakerOf(found, ui), block, refs.issuer());
         Attributor.Found reported = opener == null ? Nested.inner(text, tokens, found) : null;
@@ -126,7 +129,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
         if (opener != null && !isTitle(text, unit)) {
           block = speaker; // a headline "X: ..." opens no speech
           speech = speaker != null;
-        } else if (endsWithColon(tokens)) {
+        } else if (endsWithColon(tokens) && lead == null) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
           speech = false;
         } else if (speech && block != null && (speaker == null || speaker.actors().isEmpty())) {
@@ -140,6 +143,9 @@ public final class NewsStatementExtractor implements StatementExtractor {
         speaker = block;
       } else if (agreedWithoutAgent(tokens)) {
         speaker = refs.parties(text.substring(tokens.get(0).start(), tokens.get(0).end()), ui);
+      } else if (refs.partyOf(Attributor.impersonalThat(text, tokens), ui) != null) {
+        // "it was confirmed that Russia would export ...", after Russia's call: Russia's line
+        speaker = refs.partyOf(Attributor.impersonalThat(text, tokens), ui);
       } else {
         // a title (a paragraph with no closing punctuation) reports nobody acting
         Attributor.Found agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);

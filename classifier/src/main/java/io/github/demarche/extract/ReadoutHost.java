@@ -1,0 +1,107 @@
+package io.github.demarche.extract;
+
+import io.github.demarche.actors.ActorMention;
+import io.github.demarche.domain.Actor;
+import io.github.demarche.domain.ActorKind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state a document presents as its own when nothing names its issuer: a readout of "The Prime
+ * Minister" that never says which one may still tell whose side it is written from, by the help it
+ * credits to one state as the speaker's ("thanked the Prime Minister for the UK's ongoing military
+ * support", "reiterated offers of practical UK support", "stressed the UK's commitment to ...").
+ * The host is the one state so named; none when no state or several are, or when the only one is
+ * the state of another official the text names ("Ukrainian President Zelenskyy", "Israel's Prime
+ * Minister"), the other party of the call. Stateless and thread-safe.
+ */
+final class ReadoutHost {
+  private ReadoutHost() {}
+
+  /** Nouns of what a side gives or holds to, which a readout credits to its own state. */
+  private static final Set<String> OWN_NOUNS = Set.of(
+      "support", "commitment", "commitments", "assistance", "aid", "backing", "contribution",
+      "contributions", "solidarity", "readiness", "pledge", "pledges", "concern");
+  /** How many lower-case words (adjectives) may stand between "the UK's" and its noun. */
+  private static final int MAX_ADJECTIVES = 3;
+
+  /**
+   * The host state of a document, or null.
+   *
+   * @param text the document
+   * @param mentions the actor mentions of the whole text, in text order
+   */
+  static Actor of(String text, List<ActorMention> mentions) {
+    Map<String, Actor> marked = new HashMap<>();
+    Set<String> others = new HashSet<>();
+    for (ActorMention m : mentions) {
+      Actor a = m.actor();
+      if (a.kind() != ActorKind.STATE) {
+        continue;
+      }
+      int at = m.end();
+      boolean possessive = text.startsWith("'s", at) || text.startsWith("\u2019s", at);
+      if (possessive) {
+        at += 2;
+      }
+      String next = wordAt(text, at);
+      if (next != null && SpeechCues.PERSON_ROLES.contains(next.toLowerCase(Locale.ROOT))) {
+        others.add(a.id()); // "Ukrainian President Zelenskyy", "Israel's Prime Minister": the other party
+        continue;
+      }
+      if (credited(text, at, possessive)) {
+        marked.putIfAbsent(a.id(), a);
+      }
+    }
+    marked.keySet().removeAll(others);
+    return marked.size() == 1 ? marked.values().iterator().next() : null;
+  }
+
+  /**
+   * Whether the words from {@code at} are a noun of {@link #OWN_NOUNS}: right away ("UK support"),
+   * or after up to three lower-case words when a possessive came before ("the UK's unwavering
+   * support").
+   */
+  private static boolean credited(String text, int at, boolean possessive) {
+    int i = at;
+    for (int w = 0; w <= (possessive ? MAX_ADJECTIVES : 0); w++) {
+      String word = wordAt(text, i);
+      if (word == null) {
+        return false;
+      }
+      if (OWN_NOUNS.contains(word)) {
+        return true;
+      }
+      if (!Character.isLowerCase(word.charAt(0))) {
+        return false;
+      }
+      i = skipWord(text, i);
+    }
+    return false;
+  }
+
+  /** The word that starts after one space at {@code at}, or null when none does. */
+  private static String wordAt(String text, int at) {
+    if (at >= text.length() || text.charAt(at) != ' ') {
+      return null;
+    }
+    int s = at + 1;
+    int e = s;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return e == s ? null : text.substring(s, e);
+  }
+
+  private static int skipWord(String text, int at) {
+    int e = at + 1;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return e;
+  }
+}
