@@ -113,6 +113,20 @@ class ReadoutAttributionTest {
   }
 
   @Test
+  void headlinesAreMarkedAndReportNoOneActing() {
+    List<NewsStatementExtractor.Attributed> out = EXTRACTOR.attribute(Document.of(
+        "Border commission meets after weekend shelling\n\n"
+        + "Armenia: Azerbaijani troops fired first\n\n"
+        + "Delegations from Armenia and Azerbaijan met on Tuesday in Geneva.\n\n"
+        + "The talks ended at noon. They will resume next month"));
+    assertEquals(List.of(true, true, false, false, false),
+        out.stream().map(NewsStatementExtractor.Attributed::headline).toList(),
+        "a sentence without a full stop inside a paragraph is no headline");
+    assertNull(out.get(0).statement().speaker(), "a headline reports no one acting");
+    assertEquals(List.of("ARM"), actors(out.get(1).statement()), "'X: ...' names its speaker");
+  }
+
+  @Test
   void maintainingSomethingIsNotSayingItButMaintainingAClauseIs() {
     assertNull(SPEECH_ONLY.extract(Document.of(
         "Iran and Iraq maintain close coordination on regional matters.")).get(0).speaker());
