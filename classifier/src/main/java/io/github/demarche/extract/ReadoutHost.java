@@ -15,9 +15,11 @@ import java.util.Set;
  * Minister" that never says which one may still tell whose side it is written from, by the help it
  * credits to one state as the speaker's ("thanked the Prime Minister for the UK's ongoing military
  * support", "reiterated offers of practical UK support", "stressed the UK's commitment to ...").
- * The host is the one state so named; none when no state or several are, or when the only one is
- * the state of another official the text names ("Ukrainian President Zelenskyy", "Israel's Prime
- * Minister"), the other party of the call. Stateless and thread-safe.
+ * The host is the one state so named, at least twice; none when no state or several are, when
+ * the only one is the state of another official the text names ("Ukrainian President Zelenskyy",
+ * "Israel's Prime Minister"), the other party of the call, or when it is blamed ("condemned
+ * Russia's support for the separatists" credits Russia with nothing of the writer's). Stateless
+ * and thread-safe.
  */
 final class ReadoutHost {
   private ReadoutHost() {}
@@ -26,6 +28,16 @@ final class ReadoutHost {
   private static final Set<String> OWN_NOUNS = Set.of(
       "support", "commitment", "commitments", "assistance", "aid", "backing", "contribution",
       "contributions", "solidarity", "readiness", "pledge", "pledges", "concern");
+  /** How often the text must credit its own state: once may be a party blamed or praised. */
+  private static final int MIN_MARKS = 2;
+  /** Words before a state's support that make it blamed, not the writer's own. */
+  private static final Set<String> BLAME = Set.of(
+      "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized",
+      "criticises", "criticizes", "accused", "accuses", "against", "over", "rejected", "rejects",
+      "decried", "deplored", "deplores", "opposed", "opposes");
+  /** How many characters before a mention a word of blame may stand: "condemned the". */
+  private static final int BLAME_REACH = 20;
+
   /** How many lower-case words (adjectives) may stand between "the UK's" and its noun. */
   private static final int MAX_ADJECTIVES = 3;
 
@@ -37,6 +49,7 @@ final class ReadoutHost {
    */
   static Actor of(String text, List<ActorMention> mentions) {
     Map<String, Actor> marked = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     Set<String> others = new HashSet<>();
     for (ActorMention m : mentions) {
       Actor a = m.actor();
@@ -53,12 +66,17 @@ final class ReadoutHost {
         others.add(a.id()); // "Ukrainian President Zelenskyy", "Israel's Prime Minister": the other party
         continue;
       }
-      if (credited(text, at, possessive)) {
+      if (credited(text, at, possessive) && !blamed(text, m.start())) {
         marked.putIfAbsent(a.id(), a);
+        counts.merge(a.id(), 1, Integer::sum);
       }
     }
     marked.keySet().removeAll(others);
-    return marked.size() == 1 ? marked.values().iterator().next() : null;
+    if (marked.size() != 1) {
+      return null;
+    }
+    Actor host = marked.values().iterator().next();
+    return counts.get(host.id()) >= MIN_MARKS ? host : null;
   }
 
   /**
@@ -80,6 +98,26 @@ final class ReadoutHost {
         return false;
       }
       i = skipWord(text, i);
+    }
+    return false;
+  }
+
+  /** Whether a word of blame stands just before the mention at {@code start}. */
+  private static boolean blamed(String text, int start) {
+    int from = Math.max(0, start - BLAME_REACH);
+    int i = from;
+    while (i < start) {
+      while (i < start && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int e = i;
+      while (e < start && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      if (e > i && BLAME.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      i = e;
     }
     return false;
   }

@@ -34,12 +34,21 @@ class ReadoutAttributionTest {
   void aTitleOnlyReadoutSpeaksForTheOneStateItCreditsWithItsSupport() {
     List<Statement> out = extract("The Prime Minister spoke with President Ruto of Kenya this"
         + " afternoon.\n\nHe praised the courage of the Kenyan police officers in Haiti.\n\n"
-        + "The Prime Minister reaffirmed Britain's continued support for the mission.\n\n"
+        + "The Prime Minister reaffirmed Britain's continued support for the mission and"
+        + " offered further British assistance.\n\n"
         + "Both leaders condemned the violence of the armed gangs.");
     assertNull(out.get(0).speaker(), "a call reported takes no position");
     assertEquals(List.of("GBR"), actors(out.get(1)), "he is the Prime Minister");
     assertEquals(List.of("GBR"), actors(out.get(2)));
     assertEquals(List.of("GBR", "KEN"), actors(out.get(3)), "the two parties of the call");
+  }
+
+  @Test
+  void aStateCreditedOnceOrBlamedIsNotTheReadoutsOwn() {
+    assertEquals(List.of(), actors(extract("The Prime Minister welcomed the UK's support for the"
+        + " talks.").get(0)), "once may be praise of another");
+    assertEquals(List.of(), actors(extract("The Foreign Minister condemned Russia's support for"
+        + " the separatists and denounced Russia's military aid to them.").get(0)));
   }
 
   @Test
