@@ -164,6 +164,9 @@ final class AliasTrie {
 
   /** An alias as the trie stores it: folded characters, single spaces, trimmed. */
   static String fold(String alias) {
+    if (isFolded(alias)) {
+      return alias; // most aliases: nothing to fold, no copy
+    }
     StringBuilder sb = new StringBuilder(alias.length());
     for (int i = 0; i < alias.length(); i++) {
       char f = foldChar(alias.charAt(i));
@@ -177,6 +180,23 @@ final class AliasTrie {
       sb.setLength(len - 1);
     }
     return sb.toString();
+  }
+
+  /** Whether an alias is already as {@link #fold} gives it: no character to fold, single spaces. */
+  private static boolean isFolded(String alias) {
+    int n = alias.length();
+    if (n == 0 || alias.charAt(0) == ' ' || alias.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    char before = 0;
+    for (int i = 0; i < n; i++) {
+      char c = alias.charAt(i);
+      if (foldChar(c) != c || (c == ' ' && before == ' ')) {
+        return false;
+      }
+      before = c;
+    }
+    return true;
   }
 
   static char foldChar(char c) {

@@ -233,8 +233,12 @@ final class DictionaryReader {
     AliasTarget named = new AliasTarget(id, AliasTarget.Kind.NAME);
     aliases(listed, no, named, "name", c[2]);
     aliases(listed, no, named, "aliases", c[4]);
-    aliases(listed, no, new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
-    aliases(listed, no, new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
+    if (!c[5].isEmpty()) {
+      aliases(listed, no, new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
+    }
+    if (!c[6].isEmpty()) {
+      aliases(listed, no, new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
+    }
     return new Row(no, false, actor, parent, held, listed, domains(no, c[7]), null);
   }
 

@@ -99,7 +99,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
     List<Attributed> out = new ArrayList<>(units.size());
     ActorResolver actors = this.actors.forDocument(document); // its date, url and publisher
     References refs = new References(actors, actors.publisher(document.id()).orElse(null),
-        () -> ReadoutHost.of(text, actors.find(text)));
+        () -> ReadoutHost.of(text, actors.find(ReadoutHost.head(text))));
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;
     Speaker previous = null;
     boolean previousQuoted = false;

@@ -42,10 +42,21 @@ final class ReadoutHost {
   private static final int MAX_ADJECTIVES = 3;
 
   /**
+   * How much of a document is read for its host: a readout or press release says whose it is in
+   * its first few paragraphs, and a long article is not read twice.
+   */
+  static final int HEAD = 5000;
+
+  /** The part of a document read for its host: its first {@value #HEAD} characters. */
+  static String head(String text) {
+    return text.length() <= HEAD ? text : text.substring(0, HEAD);
+  }
+
+  /**
    * The host state of a document, or null.
    *
    * @param text the document
-   * @param mentions the actor mentions of the whole text, in text order
+   * @param mentions the actor mentions of the text (or of its {@link #head}), in text order
    */
   static Actor of(String text, List<ActorMention> mentions) {
     Map<String, Actor> marked = new HashMap<>();
