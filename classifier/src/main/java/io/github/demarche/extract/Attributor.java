@@ -96,6 +96,9 @@ final class Attributor {
       return speaker;
     }
     Found asked = onInitiative(text, t);
+    if (asked != null && !isActor.test(asked.text()) && !isActor.test(firstItem(asked.text()))) {
+      return null; // "at the request of the family": no actor asked
+    }
     if (asked != null) {
       // "At the initiative of the Uzbek side, X had a telephone conversation with Y": who asked
       // for a call takes no position by asking; the call is reported
@@ -137,6 +140,18 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** The first item of a list: "Britain" of "Britain and other countries". */
+  private static String firstItem(String list) {
+    int cut = list.length();
+    for (String sep : new String[] {",", " and ", " as well as "}) {
+      int at = list.indexOf(sep);
+      if (at > 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return list.substring(0, cut);
   }
 
   /** Nouns of asking for what happens: "at the request of X", "at the initiative of X". */

@@ -80,6 +80,8 @@ class ReadoutAttributionTest {
         + " will meet later today.").get(0)), "the phrase ends before the next noun phrase");
     assertNull(extract("At the initiative of the Azerbaijani side, Vladimir Putin had a"
         + " telephone conversation with President Ilham Aliyev.").get(0).speaker());
+    assertNull(extract("At the request of the family, the funeral was held in private.").get(0)
+        .speaker(), "who asked must be an actor");
   }
 
   @Test
