@@ -311,9 +311,18 @@ final class References {
     if (lower.contains(" for ") || lower.contains(" of ")) {
       return false; // "a spokesman for the rebels" says whose he is
     }
-    for (String w : words(lower)) {
+    int comma = lower.lastIndexOf(',');
+    // the words from the start, or from an apposition's comma, up to the role: titles only
+    // ("Jane Roe, Principal Deputy Spokesperson", "Spokesperson Miller"), so that "a Wagner
+    // spokesman" names a side the dictionary does not know, not the issuer's
+    List<String> words = words(comma < 0 ? lower : lower.substring(comma + 1));
+    for (String w : words) {
       if (SPOKES.contains(w)) {
         return true;
+      }
+      if (!SpeechCues.PERSON_ROLES.contains(w) && !SpeechCues.MODIFIERS.contains(w)
+          && !SpeechCues.DETERMINERS.contains(w)) {
+        return false;
       }
     }
     return false;

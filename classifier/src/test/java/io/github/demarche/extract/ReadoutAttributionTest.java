@@ -104,6 +104,10 @@ class ReadoutAttributionTest {
     List<Statement> official = EXTRACTOR.extract(
         new Document("https://www.state.gov/readout", text));
     assertEquals(List.of("USA"), actors(official.get(0)), "a spokesperson speaks for the issuer");
+    Statement other = EXTRACTOR.extract(new Document("https://www.gov.uk/news/x",
+        "A Zorgonian spokesman, Jan Brok, said the talks had failed.")).get(0);
+    assertEquals(List.of(), actors(other), "a spokesman of a side the dictionary lacks is not"
+        + " the issuer's");
   }
 
   @Test
