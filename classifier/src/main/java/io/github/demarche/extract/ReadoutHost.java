@@ -72,9 +72,8 @@ final class ReadoutHost {
       if (possessive) {
         at += 2;
       }
-      String next = wordAt(text, at);
-      if (next != null && SpeechCues.PERSON_ROLES.contains(next.toLowerCase(Locale.ROOT))) {
-        others.add(a.id()); // "Ukrainian President Zelenskyy", "Israel's Prime Minister": the other party
+      if (namesAnOfficial(text, at)) {
+        others.add(a.id()); // "Ukrainian President Zelenskyy", "Israel's Prime Minister"
         continue;
       }
       if (credited(text, at, possessive) && !blamed(text, m.start())) {
@@ -106,6 +105,29 @@ final class ReadoutHost {
         return true;
       }
       if (!Character.isLowerCase(word.charAt(0))) {
+        return false;
+      }
+      i = skipWord(text, i);
+    }
+    return false;
+  }
+
+  /**
+   * Whether an official's title follows {@code at}, after at most two modifiers: "President",
+   * "Prime Minister", "Deputy Foreign Minister".
+   */
+  private static boolean namesAnOfficial(String text, int at) {
+    int i = at;
+    for (int w = 0; w < 3; w++) {
+      String word = wordAt(text, i);
+      if (word == null) {
+        return false;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (SpeechCues.PERSON_ROLES.contains(lower)) {
+        return true;
+      }
+      if (!SpeechCues.MODIFIERS.contains(lower)) {
         return false;
       }
       i = skipWord(text, i);

@@ -66,6 +66,14 @@ class ReadoutAttributionTest {
   }
 
   @Test
+  void theStateOfAPrimeMinisterNamedIsNeverTheReadoutsOwn() {
+    List<Statement> out = extract("The Prime Minister spoke to Israel's Prime Minister Benjamin"
+        + " Netanyahu.\n\nThe Prime Minister welcomed Israel's support for the pause and Israel's"
+        + " commitment to let aid in.");
+    assertEquals(List.of(), actors(out.get(1)), "Israel is the other party's state");
+  }
+
+  @Test
   void theIssuerWinsOverTheSideTheTextCredits() {
     Statement s = EXTRACTOR.extract(new Document("https://www.gov.uk/government/news/x",
         "The Prime Minister thanked the President for France's support.")).get(0);
