@@ -68,8 +68,26 @@ public final class ActorDictionary {
   }
 
   private static final class DefaultsHolder {
-    static final ActorDictionary DEFAULTS =
-        readResource(CAMEO_RESOURCE).extendWith(readResource(RESOURCE));
+    static final ActorDictionary DEFAULTS = readDefaults();
+  }
+
+  /**
+   * The curated entries over the CAMEO conversion, as {@link #extendWith} layers them; the two
+   * files are read at once, and the conversion's maps, which nothing else holds, are layered in
+   * place rather than copied.
+   */
+  private static ActorDictionary readDefaults() {
+    java.util.concurrent.CompletableFuture<DictionaryReader.Contents> curated =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> contents(RESOURCE));
+    DictionaryReader.Contents base = contents(CAMEO_RESOURCE);
+    DictionaryReader.Contents top;
+    try {
+      top = curated.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : e;
+    }
+    layer(base.actors(), base.parents(), base.aliases(), base.publishers(), base.roles(), top);
+    return of(base);
   }
 
   private static final class CuratedHolder {
@@ -77,12 +95,16 @@ public final class ActorDictionary {
   }
 
   private static ActorDictionary readResource(String resource) {
+    return of(contents(resource));
+  }
+
+  private static DictionaryReader.Contents contents(String resource) {
     String name = "classpath:io/github/demarche/actors/" + resource;
     InputStream in = ActorDictionary.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(name + " is missing from the class path");
     }
-    return of(DictionaryReader.read(utf8(in), name));
+    return DictionaryReader.read(utf8(in), name);
   }
 
   /**
@@ -134,20 +156,28 @@ public final class ActorDictionary {
    */
   public ActorDictionary extendWith(ActorDictionary other) {
     Map<String, Actor> a = new LinkedHashMap<>(actors);
-    a.putAll(other.actors);
     Map<String, String> p = new LinkedHashMap<>(parents);
-    for (String id : other.actors.keySet()) {
-      p.remove(id);
-    }
-    p.putAll(other.parents);
     Map<String, AliasTarget> al = new LinkedHashMap<>(aliases);
-    al.putAll(other.aliases);
     Map<String, String> pub = new LinkedHashMap<>(publishers);
-    pub.putAll(other.publishers);
     Map<String, List<Role>> r = new LinkedHashMap<>(roles);
-    r.keySet().removeAll(other.actors.keySet());
-    r.putAll(other.roles);
+    layer(a, p, al, pub, r, new DictionaryReader.Contents(other.actors, other.parents,
+        other.aliases, other.publishers, other.roles));
     return new ActorDictionary(a, p, al, pub, r);
+  }
+
+  /** Puts the entries of {@code top} over the given maps, as {@link #extendWith} describes. */
+  private static void layer(Map<String, Actor> a, Map<String, String> p,
+      Map<String, AliasTarget> al, Map<String, String> pub, Map<String, List<Role>> r,
+      DictionaryReader.Contents top) {
+    a.putAll(top.actors());
+    for (String id : top.actors().keySet()) {
+      p.remove(id);
+      r.remove(id);
+    }
+    p.putAll(top.parents());
+    al.putAll(top.aliases());
+    pub.putAll(top.publishers());
+    r.putAll(top.roles());
   }
 
   /**

@@ -32,7 +32,7 @@ final class AliasTrie {
   /** @param aliases folded aliases (see {@link #fold(String)}) and what each stands for */
   AliasTrie(Map<String, AliasTarget> aliases) {
     String[] sorted = aliases.keySet().toArray(new String[0]);
-    Arrays.sort(sorted);
+    Arrays.parallelSort(sorted); // some 100,000 aliases: sorting is most of building the trie
     char[][] keys = new char[sorted.length][];
     long chars = 1;
     for (int i = 0; i < sorted.length; i++) {
@@ -164,6 +164,9 @@ final class AliasTrie {
 
   /** An alias as the trie stores it: folded characters, single spaces, trimmed. */
   static String fold(String alias) {
+    if (isFolded(alias)) {
+      return alias; // most aliases: nothing to fold, no copy
+    }
     StringBuilder sb = new StringBuilder(alias.length());
     for (int i = 0; i < alias.length(); i++) {
       char f = foldChar(alias.charAt(i));
@@ -177,6 +180,23 @@ final class AliasTrie {
       sb.setLength(len - 1);
     }
     return sb.toString();
+  }
+
+  /** Whether an alias is already as {@link #fold} gives it: no character to fold, single spaces. */
+  private static boolean isFolded(String alias) {
+    int n = alias.length();
+    if (n == 0 || alias.charAt(0) == ' ' || alias.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    char before = 0;
+    for (int i = 0; i < n; i++) {
+      char c = alias.charAt(i);
+      if (foldChar(c) != c || (c == ' ' && before == ' ')) {
+        return false;
+      }
+      before = c;
+    }
+    return true;
   }
 
   static char foldChar(char c) {

@@ -7,7 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +17,9 @@ import java.util.Objects;
 
 /**
  * Reads the tab-separated dictionary format described in {@code docs/actors.md} and reports the
- * first malformed line with its file, line and column. Not thread-safe: one reader per file.
+ * first malformed line with its file, line and column. A long file's lines are parsed in a few
+ * chunks at once (each line checked by itself), then added in order, so that what lines share is
+ * checked as if read one by one. Not thread-safe: one reader per file.
  */
 final class DictionaryReader {
   static final String[] COLUMNS = {
@@ -34,15 +38,15 @@ final class DictionaryReader {
   private static final String IGNORE = "ignore";
 
   private final String file;
-  private final Map<String, Actor> actors = new LinkedHashMap<>();
+  private Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, String> parents = new LinkedHashMap<>();
-  private final Map<String, AliasTarget> aliases = new LinkedHashMap<>();
+  private Map<String, AliasTarget> aliases = new LinkedHashMap<>();
   /** Where each ignored phrase was listed; an actor's aliases are on its own row (idLines). */
   private final Map<String, Long> ignoredLines = new HashMap<>();
-  private final Map<String, Long> idLines = new HashMap<>();
+  private Map<String, Long> idLines = new HashMap<>();
   private final Map<String, String> publishers = new LinkedHashMap<>();
   private final Map<String, Long> publisherLines = new HashMap<>();
-  private final Map<String, java.util.List<Role>> roles = new LinkedHashMap<>();
+  private final Map<String, List<Role>> roles = new LinkedHashMap<>();
   private int columns = 7;
   private long lineNo;
 
@@ -61,36 +65,90 @@ final class DictionaryReader {
    */
   static Contents read(Reader in, String file) {
     DictionaryReader r = new DictionaryReader(file);
-    try (BufferedReader br = new BufferedReader(in)) {
-      boolean headerSeen = false;
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader br = new BufferedReader(in, 1 << 16)) {
       String line;
       while ((line = br.readLine()) != null) {
-        r.lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (!headerSeen) {
-          r.columns = headerColumns(line.strip());
-          if (r.columns < 0) {
-            throw r.error(
-                null, "the first line that is not a comment must be the header '"
-                    + HEADER.replace("\t", "<TAB>") + "' (optionally followed by the columns "
-                    + "publishers, cameo and roles, in this order)");
-          }
-          headerSeen = true;
-          continue;
-        }
-        r.row(line);
-      }
-      if (!headerSeen) {
-        throw new DataException(file, 0, null, "has no header line and no entries");
+        lines.add(line);
       }
     } catch (CharacterCodingException e) {
-      throw new DataException(file, r.lineNo + 1, null, "is not valid UTF-8");
+      throw new DataException(file, lines.size() + 1, null, "is not valid UTF-8");
     } catch (IOException e) {
       throw new DataException(file, 0, null, "cannot be read: " + e.getMessage());
     }
+    int header = 0;
+    while (header < lines.size() && (lines.get(header).isBlank()
+        || lines.get(header).startsWith("#"))) {
+      header++;
+    }
+    if (header == lines.size()) {
+      throw new DataException(file, 0, null, "has no header line and no entries");
+    }
+    r.lineNo = header + 1;
+    r.columns = headerColumns(lines.get(header).strip());
+    if (r.columns < 0) {
+      throw r.error(
+          null, "the first line that is not a comment must be the header '"
+              + HEADER.replace("\t", "<TAB>") + "' (optionally followed by the columns "
+              + "publishers, cameo and roles, in this order)");
+    }
+    r.presize(lines.size() - header);
+    Row[] rows = r.parseAll(lines, header + 1);
+    for (Row row : rows) {
+      if (row != null) {
+        r.lineNo = row.line();
+        r.apply(row);
+      }
+    }
     return new Contents(r.actors, r.parents, r.aliases, r.publishers, r.roles);
+  }
+
+  /** Fewer lines than this are parsed on the calling thread alone. */
+  private static final int PARALLEL_ROWS = 4000;
+
+  /**
+   * Every entry line from {@code first} on, parsed (null for blank and comment lines), in order;
+   * a long file in a few chunks at once, the first on the calling thread. Parsing checks each
+   * line by itself; what lines share (ids, aliases, domains) is checked in order afterwards.
+   */
+  private Row[] parseAll(List<String> lines, int first) {
+    Row[] rows = new Row[lines.size() - first];
+    int chunks = Math.min(4, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+        rows.length / PARALLEL_ROWS)));
+    List<java.util.concurrent.CompletableFuture<Void>> others = new ArrayList<>(chunks - 1);
+    int per = (rows.length + chunks - 1) / Math.max(1, chunks);
+    for (int c = 1; c < chunks; c++) {
+      int from = c * per;
+      int to = Math.min(rows.length, from + per);
+      others.add(java.util.concurrent.CompletableFuture.runAsync(
+          () -> parseRange(lines, first, rows, from, to)));
+    }
+    parseRange(lines, first, rows, 0, Math.min(rows.length, per));
+    for (java.util.concurrent.CompletableFuture<Void> f : others) {
+      try {
+        f.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : e;
+      }
+    }
+    return rows;
+  }
+
+  private void parseRange(List<String> lines, int first, Row[] rows, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String line = lines.get(first + i);
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows[i] = parse(line, first + i + 1);
+      }
+    }
+  }
+
+  /** Sizes the maps for the number of lines to come, so that they never grow while filled. */
+  private void presize(int lines) {
+    int capacity = (int) Math.min(1 << 24, lines * 4L);
+    aliases = new LinkedHashMap<>(capacity);
+    actors = new LinkedHashMap<>(lines * 2);
+    idLines = new HashMap<>(lines * 2);
   }
 
   /** The number of columns a header line names, or -1 when it is not a valid header. */
@@ -103,10 +161,28 @@ final class DictionaryReader {
     return -1;
   }
 
-  private void row(String line) {
+  /**
+   * One entry line, checked by itself: a value of what it defines, or the line as an error to
+   * report when its turn comes (an earlier line's problem is reported first).
+   */
+  private record Row(int line, boolean ignored, Actor actor, String parent, List<Role> roles,
+      List<Alias> aliases, List<String> publishers, DataException error) {}
+
+  /** An alias of a row: the column it is listed in, as written and folded, and its target. */
+  private record Alias(String column, String written, String key, AliasTarget target) {}
+
+  private Row parse(String line, int lineNumber) {
+    try {
+      return parseOrThrow(line, lineNumber);
+    } catch (DataException e) {
+      return new Row(lineNumber, false, null, null, null, null, null, e);
+    }
+  }
+
+  private Row parseOrThrow(String line, int no) {
     String[] cells = line.split("\t", -1);
     if (cells.length > columns) {
-      throw error(null, "has " + cells.length + " tab-separated columns, at most "
+      throw error(no, null, "has " + cells.length + " tab-separated columns, at most "
           + columns + " allowed by the header ("
           + String.join(", ", java.util.Arrays.copyOf(COLUMNS, columns)) + ")");
     }
@@ -116,62 +192,93 @@ final class DictionaryReader {
     }
     for (int i = 0; i < 3; i++) {
       if (c[i].isEmpty()) {
-        throw error(COLUMNS[i], "is missing");
+        throw error(no, COLUMNS[i], "is missing");
       }
     }
     String id = c[0];
     String kind = c[1].toLowerCase(Locale.ROOT);
     String parent = c[3];
+    List<Alias> listed = new ArrayList<>(4);
     if (IGNORE.equals(kind)) {
-      addAliases(AliasTarget.IGNORED, "name", c[2]);
-      addAliases(AliasTarget.IGNORED, "aliases", c[4]);
+      aliases(listed, no, AliasTarget.IGNORED, "name", c[2]);
+      aliases(listed, no, AliasTarget.IGNORED, "aliases", c[4]);
       for (int i = 7; i < COLUMNS.length; i++) {
         if (!c[i].isEmpty()) {
-          throw error(COLUMNS[i], "must be empty for a row of kind ignore");
+          throw error(no, COLUMNS[i], "must be empty for a row of kind ignore");
         }
       }
-      return;
+      return new Row(no, true, null, null, List.of(), listed, List.of(), null);
     }
-    ActorKind actorKind = actorKind(kind);
+    ActorKind actorKind = actorKind(no, kind);
     String cameo = c[8].isEmpty() ? (actorKind == ActorKind.STATE ? id : null) : c[8];
     if (!c[8].isEmpty() && !Role.isCode(cameo)) { // a state's default is checked with its id
-      throw error("cameo", "'" + cameo + "' is not a CAMEO code (upper-case letters in groups"
+      throw error(no, "cameo", "'" + cameo + "' is not a CAMEO code (upper-case letters in groups"
           + " of three, such as IRN, IGOUNO)");
     }
     Actor actor;
     try {
       actor = new Actor(id, c[2], actorKind, cameo);
     } catch (IllegalArgumentException e) {
-      throw error("id", e.getMessage());
+      throw error(no, "id", e.getMessage());
     }
-    addRoles(id, c[9]);
-    Long earlier = idLines.putIfAbsent(id, lineNo);
-    if (earlier != null) {
-      throw error("id", "'" + id + "' is already defined on line " + earlier);
-    }
+    List<Role> held = roles(no, id, c[9]);
     if (!parent.isEmpty()) {
       if (actor.kind() == ActorKind.STATE) {
-        throw error("parent", "must be empty for a state, got '" + parent + "'");
+        throw error(no, "parent", "must be empty for a state, got '" + parent + "'");
       }
       if (parent.equals(id)) {
-        throw error("parent", "names the actor itself");
+        throw error(no, "parent", "names the actor itself");
       }
-      parents.put(id, parent);
     }
-    actors.put(id, actor);
-    addAliases(new AliasTarget(id, AliasTarget.Kind.NAME), "name", c[2]);
-    addAliases(new AliasTarget(id, AliasTarget.Kind.NAME), "aliases", c[4]);
-    addAliases(new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
-    addAliases(new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
-    addPublishers(id, c[7]);
+    AliasTarget named = new AliasTarget(id, AliasTarget.Kind.NAME);
+    aliases(listed, no, named, "name", c[2]);
+    aliases(listed, no, named, "aliases", c[4]);
+    if (!c[5].isEmpty()) {
+      aliases(listed, no, new AliasTarget(id, AliasTarget.Kind.DEMONYM), "demonyms", c[5]);
+    }
+    if (!c[6].isEmpty()) {
+      aliases(listed, no, new AliasTarget(id, AliasTarget.Kind.METONYM), "metonyms", c[6]);
+    }
+    return new Row(no, false, actor, parent, held, listed, domains(no, c[7]), null);
+  }
+
+  /** Adds a parsed row, checking what it shares with the rows before it. */
+  private void apply(Row row) {
+    if (row.error() != null) {
+      throw row.error();
+    }
+    if (!row.ignored()) {
+      String id = row.actor().id();
+      Long earlier = idLines.putIfAbsent(id, lineNo);
+      if (earlier != null) {
+        throw error("id", "'" + id + "' is already defined on line " + earlier);
+      }
+      if (!row.roles().isEmpty()) {
+        roles.put(id, row.roles());
+      }
+      if (!row.parent().isEmpty()) {
+        parents.put(id, row.parent());
+      }
+      actors.put(id, row.actor());
+    }
+    for (Alias a : row.aliases()) {
+      addAlias(a);
+    }
+    for (String domain : row.publishers()) {
+      Long earlier = publisherLines.putIfAbsent(domain, lineNo);
+      if (earlier != null) {
+        throw error("publishers", "domain '" + domain + "' is already listed on line " + earlier);
+      }
+      publishers.put(domain, row.actor().id());
+    }
   }
 
   /** The dated roles of a person or body: {@code USA USAGOV 2013-02-01..2017-01-20|...}. */
-  private void addRoles(String id, String list) {
+  private List<Role> roles(int no, String id, String list) {
     if (list.isEmpty()) {
-      return;
+      return List.of();
     }
-    java.util.List<Role> out = new java.util.ArrayList<>(2);
+    List<Role> out = new ArrayList<>(2);
     for (String raw : list.split("\\|")) {
       if (raw.isBlank()) {
         continue;
@@ -180,51 +287,49 @@ final class DictionaryReader {
       try {
         role = Role.parse(raw);
       } catch (IllegalArgumentException e) {
-        throw error("roles", e.getMessage());
+        throw error(no, "roles", e.getMessage());
       }
       if (role.actorId().equals(id)) {
-        throw error("roles", "role '" + raw.strip() + "' names the actor itself");
+        throw error(no, "roles", "role '" + raw.strip() + "' names the actor itself");
       }
       out.add(role);
     }
-    if (!out.isEmpty()) {
-      roles.put(id, java.util.List.copyOf(out));
-    }
+    return List.copyOf(out);
   }
 
   /** Web domains whose documents the actor issues: "gov.uk" for the United Kingdom. */
-  private void addPublishers(String id, String list) {
+  private List<String> domains(int no, String list) {
     if (list.isEmpty()) {
-      return;
+      return List.of();
     }
+    List<String> out = new ArrayList<>(2);
     for (String raw : list.split("\\|")) {
       String domain = raw.strip();
       if (domain.isEmpty()) {
         continue;
       }
       if (!DOMAIN.matcher(domain).matches()) {
-        throw error("publishers", "'" + domain + "' is not a lower-case web domain such as gov.uk");
+        throw error(no, "publishers",
+            "'" + domain + "' is not a lower-case web domain such as gov.uk");
       }
-      Long earlier = publisherLines.putIfAbsent(domain, lineNo);
-      if (earlier != null) {
-        throw error("publishers", "domain '" + domain + "' is already listed on line " + earlier);
-      }
-      publishers.put(domain, id);
+      out.add(domain);
     }
+    return out;
   }
 
-  private ActorKind actorKind(String kind) {
+  private ActorKind actorKind(int no, String kind) {
     return switch (kind) {
       case "state" -> ActorKind.STATE;
       case "organisation", "organization" -> ActorKind.ORGANISATION;
       case "person" -> ActorKind.PERSON;
       case "other" -> ActorKind.OTHER;
-      default -> throw error(
+      default -> throw error(no,
           "kind", "is '" + kind + "', expected one of state, organisation, person, other, ignore");
     };
   }
 
-  private void addAliases(AliasTarget target, String column, String list) {
+  /** The aliases listed in one column of a row, each checked by itself and folded. */
+  private void aliases(List<Alias> out, int no, AliasTarget target, String column, String list) {
     if (list.isEmpty()) {
       return;
     }
@@ -234,21 +339,26 @@ final class DictionaryReader {
         continue;
       }
       if (!Character.isLetterOrDigit(alias.charAt(0))) {
-        throw error(column, "alias '" + alias + "' must start with a letter or digit");
+        throw error(no, column, "alias '" + alias + "' must start with a letter or digit");
       }
-      String key = AliasTrie.fold(alias);
-      AliasTarget earlier = aliases.get(key);
-      if (earlier != null && !Objects.equals(earlier.actorId(), target.actorId())) {
-        throw error(column, "alias '" + alias + "' already names "
-            + (earlier.actorId() == null ? "an ignored phrase" : earlier.actorId())
-            + " on line " + (earlier.actorId() == null ? ignoredLines.get(key)
-                : idLines.get(earlier.actorId())));
-      }
-      if (earlier == null || earlier.kind().ordinal() > target.kind().ordinal()) {
-        aliases.put(key, target);
-        if (target.actorId() == null) {
-          ignoredLines.put(key, lineNo);
-        }
+      out.add(new Alias(column, alias, AliasTrie.fold(alias), target));
+    }
+  }
+
+  /** Adds an alias, unless an earlier row gave it to another actor or to the ignored phrases. */
+  private void addAlias(Alias a) {
+    AliasTarget target = a.target();
+    AliasTarget earlier = aliases.get(a.key());
+    if (earlier != null && !Objects.equals(earlier.actorId(), target.actorId())) {
+      throw error(a.column(), "alias '" + a.written() + "' already names "
+          + (earlier.actorId() == null ? "an ignored phrase" : earlier.actorId())
+          + " on line " + (earlier.actorId() == null ? ignoredLines.get(a.key())
+              : idLines.get(earlier.actorId())));
+    }
+    if (earlier == null || earlier.kind().ordinal() > target.kind().ordinal()) {
+      aliases.put(a.key(), target);
+      if (target.actorId() == null) {
+        ignoredLines.put(a.key(), lineNo);
       }
     }
   }
@@ -263,5 +373,9 @@ final class DictionaryReader {
 
   private DataException error(String field, String problem) {
     return new DataException(file, lineNo, field, problem);
+  }
+
+  private DataException error(int line, String field, String problem) {
+    return new DataException(file, line, field, problem);
   }
 }

@@ -15,10 +15,11 @@ import java.util.List;
 /**
  * The whole pipeline: statements and speakers from a {@link NewsStatementExtractor}, positions
  * from a {@link StanceClassifier}, and for each position the actors the statement names other
- * than its speaker. A speaker found only as the subject of a main clause reporting an act
- * ("Azerbaijan launched an offensive") is kept only when the statement takes a position with a
- * score of at least {@value #SUBJECT_MIN_SCORE}. Thread-safe
- * when its classifier and resolver are (the bundled ones are).
+ * than its speaker, with the parties it aims the position at that resolve to no actor apart
+ * ({@link Position#unresolvedTargets()}). A speaker found only as the subject of a main clause
+ * reporting an act ("Azerbaijan launched an offensive") is kept only when the statement takes a
+ * position with a score of at least {@value #SUBJECT_MIN_SCORE}. Thread-safe when its classifier
+ * and resolver are (the bundled ones are).
  */
 public final class StatementAnalyzer implements Analyzer {
   private final NewsStatementExtractor extractor;
@@ -49,17 +50,17 @@ public final class StatementAnalyzer implements Analyzer {
         // a subject reported acting names a speaker only when the statement takes a position
         s = new Statement(s.text(), s.start(), s.end(), s.sentence(), null, List.of());
       }
-      List<String> targets = null;
+      Targets.Parties parties = null;
       List<Position> withTargets = new ArrayList<>(positions.size());
       for (Position p : positions) {
         if (p.label().equals(exclusive)) {
           withTargets.add(p);
           continue;
         }
-        if (targets == null) {
-          targets = Targets.of(s, actors);
+        if (parties == null) {
+          parties = Targets.parties(s, actors);
         }
-        withTargets.add(p.withTargets(targets));
+        withTargets.add(p.withTargets(parties.actorIds(), parties.unresolved()));
       }
       out.add(s.withPositions(withTargets));
     }

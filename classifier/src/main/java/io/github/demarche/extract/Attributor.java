@@ -89,7 +89,99 @@ final class Attributor {
     if (speaker == null) {
       speaker = withParticiple(text, t);
     }
-    return speaker != null ? speaker : stanceFrom(text, t);
+    if (speaker == null) {
+      speaker = stanceFrom(text, t);
+    }
+    if (speaker != null) {
+      return speaker;
+    }
+    Found asked = onInitiative(text, t);
+    if (asked != null && !isActor.test(asked.text()) && !isActor.test(firstItem(asked.text()))) {
+      return null; // "at the request of the family": no actor asked
+    }
+    if (asked != null) {
+      // "At the initiative of the Uzbek side, X had a telephone conversation with Y": who asked
+      // for a call takes no position by asking; the call is reported
+      Found subject = agent(text, t, isActor);
+      if (subject != null && meeting(text, t, subject) != null) {
+        return null;
+      }
+    }
+    return asked;
+  }
+
+  /**
+   * The subject of the clause reported by an impersonal passive of saying: "it was confirmed that
+   * Russia would export ...", "It has been noted that Iran is ready to ..." gives "Russia", "Iran";
+   * null when the unit has no such clause or its subject is no noun phrase.
+   */
+  static Found impersonalThat(String text, List<Token> t) {
+    for (int i = 0; i + 4 < t.size(); i++) {
+      if (!t.get(i).is("it")) {
+        continue;
+      }
+      int v = i + 1;
+      if (t.get(v).is("has") || t.get(v).is("had")) {
+        v++;
+      }
+      if (!(t.get(v).is("was") || t.get(v).is("is") || t.get(v).is("been"))) {
+        continue;
+      }
+      v++;
+      while (v < t.size() && t.get(v).isWord() && t.get(v).lower().endsWith("ly")) {
+        v++; // "it was also firmly stated"
+      }
+      if (v + 2 < t.size() && t.get(v).isWord() && t.get(v).lower().endsWith("ed")
+          && SpeechCues.isCueVerb(t.get(v).lower()) && t.get(v + 1).is("that")) {
+        int[] np = forwardPhrase(t, v + 2);
+        if (np != null && np[0] == v + 2 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+          return found(text, t, np);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first item of a list: "Britain" of "Britain and other countries". */
+  private static String firstItem(String list) {
+    int cut = list.length();
+    for (String sep : new String[] {",", " and ", " as well as "}) {
+      int at = list.indexOf(sep);
+      if (at > 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return list.substring(0, cut);
+  }
+
+  /** Nouns of asking for what happens: "at the request of X", "at the initiative of X". */
+  private static final Set<String> INITIATIVE_NOUNS = Set.of(
+      "request", "initiative", "urging", "behest", "insistence", "mediation", "proposal",
+      "suggestion");
+
+  /**
+   * "The meeting convened at the request of Iran", "At the initiative of Vladimir Putin, talks were
+   * held": the party who asked for what the sentence reports; null when the unit names none.
+   */
+  private static Found onInitiative(String text, List<Token> t) {
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (!(t.get(i).is("at") || t.get(i).is("through")) || !t.get(i + 1).is("the")
+          || !INITIATIVE_NOUNS.contains(t.get(i + 2).lower()) || !t.get(i + 3).is("of")) {
+        continue;
+      }
+      int[] np = forwardPhrase(t, i + 4);
+      if (np != null && np[0] == i + 4 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+        for (int k = np[0] + 2; k <= np[1]; k++) {
+          if (t.get(k).is("the") && !JOINERS.contains(t.get(k - 1).lower())) {
+            // "At the urging of Britain and other countries the UN Security Council will meet"
+            int[] cut = backwardPhrase(t, k - 1);
+            return cut == null ? null : found(text, t, new int[] {np[0], k - 1});
+          }
+        }
+        return found(text, t, np);
+      }
+    }
+    return null;
   }
 
   /**
@@ -225,9 +317,10 @@ final class Attributor {
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
-              && !holdsMeeting(t, i))
+              && !holdsMeeting(t, i) && !keeps(t, i))
           || (PHRASAL_HEADS.contains(w.lower()) && (madeClear(t, i) || spokeAbout(t, i)
-              || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i))));
+              || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i)))
+          || holdsThat(t, i));
       if (!verb && !adjective) {
         continue;
       }
@@ -261,6 +354,45 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** Forms of "maintain", which says something only with a clause after it. */
+  private static final Set<String> MAINTAIN = Set.of("maintain", "maintains", "maintained");
+
+  /**
+   * "Iran and Iraq maintain close coordination": "maintain" keeping something, not saying it
+   * ("Somaliland maintains the agreement stands", "maintained that ..." say); true when no
+   * clause follows it.
+   */
+  private static boolean keeps(List<Token> t, int i) {
+    if (!MAINTAIN.contains(t.get(i).lower()) || i + 1 >= t.size()) {
+      return false;
+    }
+    if (t.get(i + 1).is("that")) {
+      return false;
+    }
+    for (int k = i + 2; k < t.size() && k <= i + 8; k++) {
+      Token x = t.get(k);
+      if (!x.isWord() || JOINERS.contains(x.lower()) || x.is("in") || x.is("at")) {
+        return true; // a comma or a preposition first: "maintain close ties with"
+      }
+      if (CLAUSE_VERBS.contains(x.lower()) || SpeechCues.isCueVerb(x.lower())) {
+        return false; // "maintains the agreement stands", "maintains Russia is to blame"
+      }
+    }
+    return true;
+  }
+
+  /** Finite verbs that show a clause: "the agreement stands", "Russia is to blame". */
+  private static final Set<String> CLAUSE_VERBS = Set.of(
+      "is", "are", "was", "were", "will", "would", "has", "have", "had", "must", "should", "can",
+      "could", "remains", "remain", "stands", "stand", "stood", "did", "does", "do");
+
+  /** "Ukraine holds that ...", "the court held that ...": holding a view. */
+  private static boolean holdsThat(List<Token> t, int i) {
+    String l = t.get(i).lower();
+    return (l.equals("holds") || l.equals("hold") || l.equals("held")) && i + 1 < t.size()
+        && t.get(i + 1).is("that");
   }
 
   /** Adverbs of a whole clause that may stand inside a verb group: "were nonetheless reported". */
@@ -582,6 +714,12 @@ final class Attributor {
           return new Meeting(partner, onlyCircumstances(t, partner.end()));
         }
       }
+      if (TAKE_PART.contains(verb) || (verb.equals("took") && j < t.size() && t.get(j).is("part"))) {
+        Found chair = chairOf(text, t, j);
+        if (chair != null) {
+          return new Meeting(chair, onlyCircumstances(t, chair.end()));
+        }
+      }
     }
     for (int i = 0; i + 1 < t.size(); i++) {
       if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())
@@ -590,6 +728,33 @@ final class Attributor {
         if (partner != null) {
           return new Meeting(partner, false);
         }
+      }
+    }
+    return null;
+  }
+
+  /** Verbs of taking part in a gathering someone else leads. */
+  private static final Set<String> TAKE_PART = Set.of("participated", "participates");
+
+  /**
+   * Who leads the gathering taken part in: "participated today in a ministerial session under the
+   * leadership of X" (or "chaired by X", "hosted by X", "convened by X"); null when no one is named
+   * within the next dozen words.
+   */
+  private static Found chairOf(String text, List<Token> t, int from) {
+    for (int i = from; i + 2 < t.size() && i < from + 12; i++) {
+      int at = -1;
+      if (t.get(i).is("under") && t.get(i + 1).is("the") && t.get(i + 2).is("leadership")
+          && i + 3 < t.size() && t.get(i + 3).is("of")) {
+        at = i + 4;
+      } else if ((t.get(i).is("chaired") || t.get(i).is("hosted") || t.get(i).is("convened"))
+          && t.get(i + 1).is("by")) {
+        at = i + 2;
+      }
+      if (at >= 0) {
+        int[] np = forwardPhrase(t, at);
+        return np == null || np[0] != at || PRONOUNS.contains(t.get(at).lower())
+            ? null : found(text, t, np);
       }
     }
     return null;

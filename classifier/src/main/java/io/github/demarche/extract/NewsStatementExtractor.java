@@ -58,9 +58,12 @@ public final class NewsStatementExtractor implements StatementExtractor {
   /**
    * A statement with how its speaker was found: {@code bySubject} when only as the subject of a
    * main clause whose verb is neither of saying nor of stance ("Japan lodged a protest"), which
-   * names the speaker only if the statement takes a position. Immutable and thread-safe.
+   * names the speaker only if the statement takes a position; {@code headline} when it is a
+   * headline or title: a paragraph of one short line without closing punctuation ("Border
+   * commission meets after weekend shelling"), which reports no one acting, though it may name a
+   * speaker ("Algeria: Israeli attacks violated international peace"). Immutable and thread-safe.
    */
-  public record Attributed(Statement statement, boolean bySubject) {
+  public record Attributed(Statement statement, boolean bySubject, boolean headline) {
     public Attributed {
       if (statement == null) {
         throw new IllegalArgumentException("statement must not be null");
@@ -68,6 +71,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
       if (bySubject && statement.speaker() == null) {
         throw new IllegalArgumentException("a statement without a speaker has no subject speaking");
       }
+    }
+
+    /** A statement that is not a headline. */
+    public Attributed(Statement statement, boolean bySubject) {
+      this(statement, bySubject, false);
     }
   }
 
@@ -90,7 +98,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
     List<Segmenter.Unit> units = Segmenter.units(text);
     List<Attributed> out = new ArrayList<>(units.size());
     ActorResolver actors = this.actors.forDocument(document); // its date, url and publisher
-    References refs = new References(actors, actors.publisher(document.id()).orElse(null));
+    References refs = new References(actors, actors.publisher(document.id()).orElse(null),
+        () -> ReadoutHost.of(text, actors.find(ReadoutHost.head(text))));
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;
     Speaker previous = null;
     boolean previousQuoted = false;
@@ -106,15 +115,18 @@ public final class NewsStatementExtractor implements StatementExtractor {
       boolean quoted = !unit.quotes().isEmpty();
       Speaker speaker = null;
       Speaker subject = null;
+      Speaker confirmed;
       boolean bySubject = false;
-      Attributor.Found opener = Speeches.header(text, tokens);
-      if (opener == null) {
+      Attributor.Found lead = Speeches.attributable(text, tokens);
+      Attributor.Found opener = lead == null ? Speeches.header(text, tokens) : null;
+      if (opener == null && lead == null) {
         opener = Speeches.label(text, tokens);
       }
-      if (opener == null) {
+      if (opener == null && lead == null) {
         opener = Speeches.firstPersonFor(text, tokens);
       }
-      Attributor.Found found = opener != null ? opener : Attributor.find(text, tokens, isActor);
+      Attributor.Found found = lead != null ? lead
+          : opener != null ? opener : Attributor.find(text, tokens, isActor);
       if (found != null) {
         speaker = ownVoice(refs.speakerOf(found, ui), block, refs.issuer());
         Attributor.Found reported = opener == null ? Nested.inner(text, tokens, found) : null;
@@ -126,7 +138,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
         if (opener != null && !isTitle(text, unit)) {
           block = speaker; // a headline "X: ..." opens no speech
           speech = speaker != null;
-        } else if (endsWithColon(tokens)) {
+        } else if (endsWithColon(tokens) && lead == null) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
           speech = false;
         } else if (speech && block != null && (speaker == null || speaker.actors().isEmpty())) {
@@ -140,6 +152,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
         speaker = block;
       } else if (agreedWithoutAgent(tokens)) {
         speaker = refs.parties(text.substring(tokens.get(0).start(), tokens.get(0).end()), ui);
+      } else if ((confirmed = refs.partyOf(Attributor.impersonalThat(text, tokens), ui)) != null) {
+        speaker = confirmed; // "it was confirmed that Russia would export ...", after its call
       } else {
         // a title (a paragraph with no closing punctuation) reports nobody acting
         Attributor.Found agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);
@@ -177,7 +191,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
         refs.add(subject, ui);
       }
       out.add(new Attributed(
-          Statement.in(document, unit.start(), unit.end(), unit.sentence(), speaker), bySubject));
+          Statement.in(document, unit.start(), unit.end(), unit.sentence(), speaker), bySubject,
+          isHeadline(text, unit, tokens)));
       previous = speaker;
       previousQuoted = quoted && speaker != null;
     }
@@ -218,6 +233,29 @@ public final class NewsStatementExtractor implements StatementExtractor {
     return ".!?:;\"\u201D\u2019')".indexOf(last) < 0
         && (unit.end() == text.length() || text.charAt(unit.end()) == '\n'
             || text.charAt(unit.end()) == '\r');
+  }
+
+  /** How many words a headline may have. */
+  private static final int HEADLINE_WORDS = 25;
+
+  /**
+   * A headline: a title ({@link #isTitle}) that is a whole paragraph of one line, of at most
+   * {@value #HEADLINE_WORDS} words, not ending in a comma.
+   */
+  private static boolean isHeadline(String text, Segmenter.Unit unit, List<Token> tokens) {
+    if (!isTitle(text, unit) || text.charAt(unit.end() - 1) == ','
+        || (unit.start() > 0 && "\n\r".indexOf(text.charAt(unit.start() - 1)) < 0)) {
+      return false;
+    }
+    int newline = text.indexOf('\n', unit.start());
+    if (newline >= 0 && newline < unit.end()) {
+      return false; // two lines or more
+    }
+    int words = 0;
+    for (Token t : tokens) {
+      words += t.isWord() ? 1 : 0;
+    }
+    return words <= HEADLINE_WORDS;
   }
 
   private static boolean endsWithColon(List<Token> tokens) {

@@ -33,6 +33,14 @@ final class References {
       "(?:the|both|each|the two|both the)\\s+(?:two\\s+)?(?:sides?|leaders|parties|party"
           + "|ministers|foreign ministers|presidents|prime ministers|heads of state|counterparts"
           + "|delegations|governments|countries|diplomats|officials)");
+  /** "Participating leaders", "the participants": everyone at the gathering reported. */
+  private static final Pattern PARTICIPANTS = Pattern.compile(
+      "(?:the\\s+)?(?:participating\\s+(?:leaders|ministers|countries|states|parties|sides)"
+          + "|participants)");
+  /** "The MoU", "this agreement", "the accord": a text its signatories speak by. */
+  private static final Pattern AGREEMENT = Pattern.compile(
+      "(?:the|this|that)\\s+(?:mou|memorandum(?:\\s+of\\s+understanding)?|agreement|accord"
+          + "|treaty|pact|deal)");
   /** What separates the items of a list of speakers: "A, B and C", "A as well as B". */
   private static final Pattern LIST = Pattern.compile(",\\s*and\\s+|,|;|\\s+and\\s+|\\s+as well as\\s+");
   /** Words that name an open group: a list with one of them is not a list of known speakers. */
@@ -41,6 +49,9 @@ final class References {
 
   private final ActorResolver actors;
   private final Actor issuer;
+  /** The state the text presents as its own ({@link ReadoutHost}), worked out on first need. */
+  private final java.util.function.Supplier<Actor> hostOfText;
+  private Optional<Actor> host;
   private final List<Antecedent> antecedents = new ArrayList<>();
   private final Map<String, Optional<Actor>> resolved = new HashMap<>();
   /** Capitalised words of resolved speaker mentions; an empty value marks a word of two actors. */
@@ -55,8 +66,30 @@ final class References {
    *     official's role that nothing else resolves ("The Prime Minister") is the issuer's
    */
   References(ActorResolver actors, Actor issuer) {
+    this(actors, issuer, () -> null);
+  }
+
+  /**
+   * @param issuer the actor that issued the document, or null
+   * @param hostOfText the state the text presents as its own, asked only when no issuer is known
+   *     and an official's role resolves to nothing else ("The Prime Minister" of a readout that
+   *     credits "the UK's support")
+   */
+  References(ActorResolver actors, Actor issuer, java.util.function.Supplier<Actor> hostOfText) {
     this.actors = actors;
     this.issuer = issuer;
+    this.hostOfText = hostOfText;
+  }
+
+  /** The issuer, else the state the text presents as its own, else null. */
+  private Actor ownSide() {
+    if (issuer != null) {
+      return issuer;
+    }
+    if (host == null) {
+      host = Optional.ofNullable(hostOfText.get());
+    }
+    return host.orElse(null);
   }
 
   /** The actor that issued the document, or null when unknown. */
@@ -70,6 +103,23 @@ final class References {
    */
   Speaker parties(String mention, int ui) {
     return pair.size() == 2 && ui - pairUnit <= PAIR_WINDOW ? Speaker.of(mention, pair) : null;
+  }
+
+  /**
+   * The speaker a mention names when it is one of the parties of the last meeting or call ("it was
+   * confirmed that Russia would ..." after Putin's call with Erdogan), or null.
+   */
+  Speaker partyOf(Attributor.Found mention, int ui) {
+    if (mention == null || pair.size() != 2 || ui - pairUnit > PAIR_WINDOW) {
+      return null;
+    }
+    Actor actor = resolve(mention.text());
+    for (Actor party : pair) {
+      if (actor != null && party.id().equals(actor.id())) {
+        return new Speaker(mention.text(), actor);
+      }
+    }
+    return null;
   }
 
   /** The actor a mention names by itself, or null; each mention is resolved once. */
@@ -141,6 +191,14 @@ final class References {
   /** The speaker a mention found in unit {@code ui} stands for, or null for a pronoun unmeant. */
   Speaker speakerOf(Attributor.Found found, int ui) {
     String mention = found.text();
+    String lowerMention = mention.toLowerCase(Locale.ROOT).strip();
+    if (found.kind() != Attributor.Kind.PRONOUN && (AGREEMENT.matcher(lowerMention).matches()
+        || PARTICIPANTS.matcher(lowerMention).matches())) {
+      // "this MoU stated that ...", after "a memorandum signed between A and B": A's and B's;
+      // "Participating leaders agreed", after "X participated in a session chaired by Y"
+      return pair.size() == 2 && ui - pairUnit <= PAIR_WINDOW
+          ? Speaker.of(mention, pair) : new Speaker(mention, null);
+    }
     switch (found.kind()) {
       case PRONOUN: {
         String lower = mention.toLowerCase(Locale.ROOT);
@@ -168,7 +226,11 @@ final class References {
         if (!listed.isEmpty()) {
           return Speaker.of(mention, listed);
         }
-        return new Speaker(mention, named(mention));
+        Actor named = named(mention);
+        if (named == null && spokesperson(mention)) {
+          named = ownSide(); // "Vedant Patel, Principal Deputy Spokesperson": the issuer's
+        }
+        return new Speaker(mention, named);
       }
     }
   }
@@ -190,6 +252,9 @@ final class References {
     }
     if (issuer != null && Want.of(lower) != Want.PLURAL) {
       return List.of(issuer);
+    }
+    if (Want.of(lower) == Want.PERSON && ownSide() != null) {
+      return List.of(ownSide()); // an official's title in a readout that names its own side
     }
     Antecedent any = antecedent(ui, lower, true);
     return any == null ? List.of() : any.speaker().actors();
@@ -235,6 +300,32 @@ final class References {
       }
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /** Roles that speak for the issuer of what they say: a spokesperson's. */
+  private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman");
+
+  /** Whether a mention names someone by a spokesperson's role: "X, Principal Deputy Spokesperson". */
+  private static boolean spokesperson(String mention) {
+    String lower = mention.toLowerCase(Locale.ROOT);
+    if (lower.contains(" for ") || lower.contains(" of ")) {
+      return false; // "a spokesman for the rebels" says whose he is
+    }
+    int comma = lower.lastIndexOf(',');
+    // the words from the start, or from an apposition's comma, up to the role: titles only
+    // ("Jane Roe, Principal Deputy Spokesperson", "Spokesperson Miller"), so that "a Wagner
+    // spokesman" names a side the dictionary does not know, not the issuer's
+    List<String> words = words(comma < 0 ? lower : lower.substring(comma + 1));
+    for (String w : words) {
+      if (SPOKES.contains(w)) {
+        return true;
+      }
+      if (!SpeechCues.PERSON_ROLES.contains(w) && !SpeechCues.MODIFIERS.contains(w)
+          && !SpeechCues.DETERMINERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "the Secretary", "the foreign minister": an article and role words only. */

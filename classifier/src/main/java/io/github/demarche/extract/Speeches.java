@@ -52,14 +52,42 @@ final class Speeches {
         break;
       }
     }
+    return Attributor.found(text, t, withApposition(t, np[0], end));
+  }
+
+  /** The phrase [start, end] with an apposition after a comma that is itself a noun phrase. */
+  private static int[] withApposition(List<Token> t, int start, int end) {
     if (end + 2 < t.size() && t.get(end + 1).is(",")) {
       int[] apposition = Attributor.forwardPhrase(t, end + 2);
       if (apposition != null && apposition[0] == end + 2
           && (apposition[1] + 1 == t.size() || !t.get(apposition[1] + 1).isWord())) {
-        end = apposition[1];
+        return new int[] {start, apposition[1]};
       }
     }
-    return Attributor.found(text, t, new int[] {np[0], end});
+    return new int[] {start, end};
+  }
+
+  /**
+   * The speaker of "The following [statement] is attributable to X[, apposition]:", a
+   * spokesperson's opening line; null when the unit does not open so. Unlike a header it names the
+   * speaker of this line only: what follows has its own attributions, calls reported included.
+   */
+  static Attributor.Found attributable(String text, List<Token> t) {
+    int at = attributableTo(t);
+    int[] np = at < 0 ? null : Attributor.forwardPhrase(t, at);
+    return np == null || np[0] != at ? null : Attributor.found(text, t, withApposition(t, at, np[1]));
+  }
+
+  private static int attributableTo(List<Token> t) {
+    if (t.size() < 6 || !t.get(0).is("the") || !t.get(1).is("following")) {
+      return -1;
+    }
+    int i = 2;
+    if (t.get(i).isWord() && HEADER_NOUNS.contains(t.get(i).lower())) {
+      i++;
+    }
+    return i + 2 < t.size() && t.get(i).is("is") && t.get(i + 1).is("attributable")
+        && t.get(i + 2).is("to") ? i + 3 : -1;
   }
 
   /**

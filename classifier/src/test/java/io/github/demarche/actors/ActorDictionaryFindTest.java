@@ -34,6 +34,12 @@ class ActorDictionaryFindTest {
   }
 
   @Test
+  void courtsAndTribunalsOfInterstateDisputesAreActors() {
+    assertEquals(List.of("pca", "itlos", "icj"), ids("The Permanent Court of Arbitration, the"
+        + " International Tribunal for the Law of the Sea and the ICJ"));
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals(List.of("PNG"), ids("Papua New Guinea voted."));
     assertEquals(List.of("un-security-council"), ids("the UN Security Council met"));

@@ -70,6 +70,34 @@ class DictionaryFileTest {
     return assertThrows(DataException.class, () -> ActorDictionary.load(file));
   }
 
+  /** Rows of a long file, which is parsed in chunks at once: "person-0 ... person-N". */
+  private static StringBuilder people(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append("person-").append(i).append("\tperson\tPerson Number").append(i).append("\t\t\n");
+    }
+    return sb;
+  }
+
+  @Test
+  void aLongFileLoadsEveryRowAndReportsItsFirstProblemAsIfReadLineByLine() throws IOException {
+    ActorDictionary dict = ActorDictionary.load(write(HEADER + people(20_000)));
+    assertEquals(20_000, dict.actors().size());
+    assertEquals("person-19999", dict.actors().get(19_999).id(), "file order is kept");
+    assertEquals("person-12345", dict.resolve("Person Number12345").orElseThrow().id());
+    // a problem late in the file (its own chunk) and an id defined twice across chunks, earlier
+    StringBuilder rows = people(20_000);
+    rows.append("bad\tcountry\tX\n");
+    rows.insert(rows.indexOf("person-15000\t"), "person-3\tperson\tAgain\t\t\n");
+    DataException e = malformed(rows.toString());
+    assertEquals("id", e.field(), e.getMessage());
+    assertEquals(15_002, e.line(), "the header is line 1, the rows before it 15,000");
+    assertTrue(e.getMessage().contains("already defined on line 5"), e.getMessage());
+    DataException late = malformed(people(20_000) + "bad\tcountry\tX\n");
+    assertEquals(20_002, late.line());
+    assertEquals("kind", late.field());
+  }
+
   @Test
   void anUnknownKindNamesTheFileLineAndField() throws IOException {
     DataException e = malformed("FRE\tstate\tFreedonia\n\nXX\tcountry\tX\n");

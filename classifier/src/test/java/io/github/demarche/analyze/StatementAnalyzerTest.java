@@ -52,6 +52,18 @@ class StatementAnalyzerTest {
   }
 
   @Test
+  void partiesAccusedThatNameNoActorAreUnresolvedTargetsAsWritten() {
+    Position p = analyze(ACCUSES, "Ukraine accused the Wagner Group of shelling the town and"
+        + " condemned attacks by Russian forces and by Houthi militants on Monday.").get(0)
+        .positions().get(0);
+    assertEquals(List.of("RUS"), p.targets(), "Russian forces resolve to Russia");
+    assertEquals(List.of("the Wagner Group", "Houthi militants"), p.unresolvedTargets());
+    Position none = analyze(ACCUSES, "Azerbaijan accused Armenia on Monday.").get(0)
+        .positions().get(0);
+    assertEquals(List.of(), none.unresolvedTargets(), "days and resolved parties are not listed");
+  }
+
+  @Test
   void theExclusiveLabelHasNoTargets() {
     List<Statement> out = analyze(ACCUSES, "The weather in Yerevan and Baku was mild.");
     assertEquals(List.of(), out.get(0).positions().get(0).targets());
