@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
   EncoderFamily.Family family;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --family encoder --folds: a"
-      + " stack setting (stack.encoder, stack.lambda, stack.folds)")
+      + " stack setting (stack.encoder, stack.lambda, stack.lexical_scale, stack.folds)")
   java.util.Map<String, String> settings;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "also list the N worst misclassified statements")

@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--family", paramLabel = "FAMILY", defaultValue = "lexical", description = "lexical"
       + " (default: the fast model) or encoder (a pretrained sentence encoder stacked with the"
       + " lexical model's out-of-fold scores: more accurate, hundreds of times slower per statement;"
-      + " settings stack.encoder, stack.lambda, stack.folds, stack.lexical)")
+      + " settings stack.encoder, stack.lambda, stack.lexical_scale, stack.folds, stack.lexical)")
   EncoderFamily.Family family;
 
   /** The {@code stack.*} settings of --config and --set, for --family encoder. */

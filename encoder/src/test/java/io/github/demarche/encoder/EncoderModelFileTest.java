@@ -41,7 +41,7 @@ class EncoderModelFileTest {
       t[o] = 0.3 + 0.05 * o;
     }
     return new StackedClassifier(lexical.taxonomy(), lexical.mode(), lexical, true, embedder, w,
-        b, t, new Provenance("test", "", 0, Map.of(), Map.of("stack.lambda", "30"), Map.of()));
+        b, t, new Provenance("test", "", 0, Map.of(), Map.of("stack.lambda", "300"), Map.of()));
   }
 
   @Test
@@ -54,7 +54,7 @@ class EncoderModelFileTest {
     assertArrayEquals(model.scoreArray(INPUT), loaded.scoreArray(INPUT));
     assertEquals(model.classify(INPUT), loaded.classify(INPUT));
     assertEquals(ENCODER.id(), loaded.embedder().id());
-    assertEquals("30", loaded.provenance().hyperparameters().get("stack.lambda"));
+    assertEquals("300", loaded.provenance().hyperparameters().get("stack.lambda"));
   }
 
   @Test

@@ -27,8 +27,8 @@ import smile.math.BFGS;
  * calibrated scores. The lexical scores of the training statements are out-of-fold (grouped by
  * {@code source}, the folds seeded by the lexical configuration's seed), as the stack will see
  * scores of statements the lexical model never trained on; the final lexical model is trained on
- * all the data. Inputs are standardised for the fit and the scaling is folded into the saved
- * weights. Multi-label thresholds are the best-F1 thresholds of out-of-fold stack scores on the
+ * all the data. Inputs are standardised for the fit (the lexical scores then scaled up, {@link
+ * StackConfig#lexicalScale()}) and the scaling is folded into the saved weights. Multi-label thresholds are the best-F1 thresholds of out-of-fold stack scores on the
  * same folds. Deterministic: the same examples, encoder, settings and seed give the same model
  * bytes. Immutable and thread-safe.
  */
@@ -89,7 +89,8 @@ public final class StackTrainer {
     for (int i = 0; i < n; i++) {
       x[i] = StackedClassifier.inputs(table.embed(examples.get(i).text()), lexicalScores[i]);
     }
-    Standardiser scale = Standardiser.of(x);
+    Standardiser scale = Standardiser.of(x, x[0].length - lexicalScores[0].length,
+        stack.lexicalScale());
     double[][] z = scale.apply(x);
     int k = taxonomy.size();
     int p = x[0].length;
@@ -216,9 +217,13 @@ public final class StackTrainer {
     return out;
   }
 
-  /** Column means and standard deviations of the training inputs, and the inverse for weights. */
+  /**
+   * Column means and standard deviations of the training inputs, and the inverse for weights. The
+   * columns from {@code from} on (the lexical scores) are scaled by {@code boost} after
+   * standardising, which is dividing their deviation by it.
+   */
   private record Standardiser(double[] mean, double[] sd) {
-    static Standardiser of(double[][] x) {
+    static Standardiser of(double[][] x, int from, double boost) {
       int p = x[0].length;
       double[] mean = new double[p];
       double[] sd = new double[p];
@@ -240,6 +245,8 @@ public final class StackTrainer {
         sd[j] = Math.sqrt(sd[j] / x.length);
         if (sd[j] < 1e-9) {
           sd[j] = 1.0; // a constant column: left as it is
+        } else if (j >= from) {
+          sd[j] /= boost;
         }
       }
       return new Standardiser(mean, sd);

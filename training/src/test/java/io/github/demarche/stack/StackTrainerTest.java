@@ -66,7 +66,7 @@ class StackTrainerTest {
     List<Position> positions = loaded.classify(in);
     assertFalse(positions.isEmpty());
     assertEquals(model.classify(in), positions);
-    assertEquals("30.0", loaded.provenance().hyperparameters().get("stack.lambda"));
+    assertEquals("300.0", loaded.provenance().hyperparameters().get("stack.lambda"));
     assertEquals(400, loaded.provenance().examples());
   }
 
