@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Classifies one statement at a time (the dev split's statements in turn) with the sentence-encoder
  * family: the stacked model (encoder vector and lexical scores), the encoder's vector alone, and
  * the default lexical model in the same run for the ratio. The stack is trained at set-up on the
- * first 600 training statements (its speed does not depend on how much it was trained on). Unit:
+ * first 300 training statements (its speed does not depend on how much it was trained on). Unit:
  * statements per second (Throughput, summed over threads). Run with {@code -prof gc} for bytes
  * allocated per statement ({@code gc.alloc.rate.norm}; ONNX Runtime's native memory is not
  * counted there).
@@ -51,7 +51,7 @@ public class EncoderBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     encoder = Encoder.load();
-    List<Example> train = Corpus.train().subList(0, 600);
+    List<Example> train = Corpus.train().subList(0, 300);
     EmbeddingTable table = EmbeddingTable.of(encoder, train.stream().map(Example::text).toList());
     stacked = new StackTrainer(TrainingConfig.defaults(), StackConfig.defaults())
         .train(train, table).withEmbedder(encoder);
