@@ -181,7 +181,7 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model to " + out + ": " + reason(e), e);
     }
-    err.printf(Locale.ROOT, "trained a %s model on %d statements in %.1f s; wrote %s and %s%n",
+    err.printf(Locale.ROOT, "trained an encoder model (%s) on %d statements in %.1f s; wrote %s and %s%n",
         model.embedder().id().name(), examples.size(), seconds, out, card);
     return 0;
   }
