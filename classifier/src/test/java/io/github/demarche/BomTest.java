@@ -20,7 +20,8 @@ class BomTest {
 
   private static final Path ROOT = Path.of("..");
   private static final Set<String> LIBRARIES =
-      Set.of("demarche-core", "demarche-classifier", "demarche-training", "demarche-cli");
+      Set.of("demarche-core", "demarche-classifier", "demarche-encoder", "demarche-training",
+          "demarche-cli");
 
   @Test
   void bomHasTheParentVersionAndListsEveryLibraryArtifact() throws IOException {

@@ -16,7 +16,17 @@ public final class LibraryVersion {
   }
 
   private static String load() {
-    try (InputStream in = LibraryVersion.class.getResourceAsStream("version.properties")) {
+    return versionIn("/io/github/demarche/model/version.properties");
+  }
+
+  /**
+   * The {@code version} property of a properties resource on the class path (a Maven {@code
+   * pom.properties} too), or "unknown" when it is missing.
+   *
+   * @param resource an absolute resource path
+   */
+  public static String versionIn(String resource) {
+    try (InputStream in = LibraryVersion.class.getResourceAsStream(resource)) {
       if (in == null) {
         return "unknown";
       }

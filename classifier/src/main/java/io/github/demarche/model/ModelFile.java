@@ -52,6 +52,8 @@ public final class ModelFile {
   /** Header: magic (8), version (u16), reserved (u16), total length (u64). */
   static final int HEADER = 8 + 2 + 2 + 8;
   static final int CHECKSUM = 32;
+  /** The manifest {@code format} of the sentence-encoder family's files (demarche-encoder). */
+  public static final String ENCODER_FORMAT = "demarche-encoder-model";
   /** Larger files are refused before they are read. */
   public static final long MAX_BYTES = 1L << 30;
   static final int MAX_MANIFEST = 16 << 20;
@@ -143,14 +145,7 @@ public final class ModelFile {
     w.put("features", model.featureCount());
     w.put("outputs", names.size());
     w.put("encoding", "feature hashes i64, then weights f32 feature-major, then bias f32; little-endian");
-    Provenance pv = model.provenance();
-    ObjectNode prov = m.putObject("provenance");
-    prov.put("library_version", pv.libraryVersion());
-    prov.put("data_sha256", pv.dataSha256());
-    prov.put("examples", pv.examples());
-    prov.set("label_counts", JSON.valueToTree(new TreeMap<>(pv.labelCounts())));
-    prov.set("hyperparameters", JSON.valueToTree(new TreeMap<>(pv.hyperparameters())));
-    prov.set("metrics", JSON.valueToTree(new TreeMap<>(pv.metrics())));
+    m.set("provenance", provenanceJson(model.provenance()));
     try {
       return JSON.writeValueAsBytes(m);
     } catch (JsonProcessingException e) {
@@ -165,6 +160,15 @@ public final class ModelFile {
    */
   public static StanceModel read(Path path) {
     String name = Printable.oneLine(path.toString()); // quoted in one-line messages
+    return fromBytes(name, bytesOf(path));
+  }
+
+  /**
+   * The whole bytes of a model file, after the checks of {@link #read(Path)} that need no more than
+   * the header and the checksum; what they hold is not looked at.
+   */
+  private static byte[] bytesOf(Path path) {
+    String name = Printable.oneLine(path.toString());
     long size;
     try {
       if (Files.isDirectory(path)) {
@@ -189,7 +193,7 @@ public final class ModelFile {
           return readFile(name, again, size);
         }
       }
-      return read(name, in);
+      return readBytes(name, in);
     } catch (AccessDeniedException e) {
       throw new ModelFormatException(name + ": cannot be read (permission denied)");
     } catch (IOException e) {
@@ -226,7 +230,7 @@ public final class ModelFile {
    * own length, after {@link #checkFile} found its checksum right. (Reading through a growing buffer and copying it, as before, took about 3.3 times
    * the file's size: a sparse 300 MB file ran out of a 512 MB heap instead of being refused.)
    */
-  private static StanceModel readFile(String name, InputStream in, long size) throws IOException {
+  private static byte[] readFile(String name, InputStream in, long size) throws IOException {
     byte[] head = in.readNBytes(HEADER);
     checkHeader(name, head, size);
     byte[] all = new byte[(int) size];
@@ -235,7 +239,7 @@ public final class ModelFile {
     if (n != all.length - HEADER || in.read() != -1) {
       throw new ModelFormatException(name + ": changed size while it was read");
     }
-    return fromBytes(name, all);
+    return all;
   }
 
   /**
@@ -246,6 +250,10 @@ public final class ModelFile {
    * @param name what to call the source in messages
    */
   public static StanceModel read(String name, InputStream in) throws IOException {
+    return fromBytes(name, readBytes(name, in));
+  }
+
+  private static byte[] readBytes(String name, InputStream in) throws IOException {
     byte[] head = in.readNBytes(HEADER);
     checkHeader(name, head, -1);
     long declared = ByteBuffer.wrap(head, 12, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
@@ -271,7 +279,7 @@ public final class ModelFile {
       throw new ModelFormatException(name + ": has bytes after the end the header declares ("
           + declared + " bytes); it is corrupted or not one model file");
     }
-    return fromBytes(name, all);
+    return all;
   }
 
   private static void checkHeader(String name, byte[] b, long actualLength) {
@@ -309,6 +317,74 @@ public final class ModelFile {
    * @throws ModelFormatException naming {@code name} and what is wrong
    */
   public static StanceModel fromBytes(String name, byte[] bytes) {
+    Opened opened = open(name, bytes);
+    try {
+      return assemble(name, opened.manifest(), opened.payload());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // the message may quote the manifest (a label name, a mode): keep it one safe line
+      throw new ModelFormatException(name + ": inconsistent model: "
+          + Printable.oneLine(e.getMessage() != null ? e.getMessage() : e.toString()));
+    }
+  }
+
+  /**
+   * A checked file in this container format: its manifest and the bytes that follow it.
+   *
+   * @param manifest the manifest, one JSON object; its {@code format} names the model family
+   * @param payload the bytes between the manifest and the checksum, positioned at their start,
+   *     little-endian
+   */
+  public record Opened(JsonNode manifest, ByteBuffer payload) {
+    /** Checks that both parts are present. */
+    public Opened {
+      java.util.Objects.requireNonNull(manifest, "manifest");
+      java.util.Objects.requireNonNull(payload, "payload");
+    }
+
+    /** The model family the manifest names ({@code format}), or "" when it names none. */
+    public String format() {
+      JsonNode f = manifest.get("format");
+      return f != null && f.isTextual() ? f.asText() : "";
+    }
+  }
+
+  /**
+   * Opens a file of this container format, of any model family, with every check of {@link
+   * #read(Path)} that does not depend on the family: magic, version, length, checksum and a
+   * well-formed manifest whose {@code format_version} matches the header. Model families other
+   * than the lexical one (the sentence-encoder family of {@code demarche-encoder}) store their
+   * own manifest and payload this way.
+   *
+   * @throws ModelFormatException naming the file and what is wrong with it
+   */
+  public static Opened open(Path path) {
+    return open(Printable.oneLine(path.toString()), bytesOf(path));
+  }
+
+  /**
+   * The bytes of a file of this container format holding {@code manifest} and {@code payload}:
+   * the header, the manifest, the payload and the SHA-256 of all that, as {@link #open} reads them.
+   * The manifest must be one JSON object with {@code format} and {@code format_version} equal to
+   * {@link #FORMAT_VERSION}.
+   */
+  public static byte[] seal(byte[] manifest, byte[] payload) {
+    long total = HEADER + 4L + manifest.length + payload.length + CHECKSUM;
+    if (total > MAX_BYTES || manifest.length > MAX_MANIFEST) {
+      throw new IllegalArgumentException("model too large to save: " + total + " bytes");
+    }
+    ByteBuffer b = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(MAGIC).putShort((short) FORMAT_VERSION).putShort((short) 0).putLong(total);
+    b.putInt(manifest.length).put(manifest).put(payload);
+    b.put(Hashing.sha256().hashBytes(b.array(), 0, b.position()).asBytes());
+    return b.array();
+  }
+
+  /**
+   * Opens the whole bytes of a file of this container format, as {@link #open(Path)}.
+   *
+   * @throws ModelFormatException naming {@code name} and what is wrong
+   */
+  public static Opened open(String name, byte[] bytes) {
     checkHeader(name, bytes, bytes.length);
     int end = bytes.length - CHECKSUM;
     byte[] expected = Hashing.sha256().hashBytes(bytes, 0, end).asBytes();
@@ -331,13 +407,7 @@ public final class ModelFile {
           + (manifestVersion == null ? "missing" : Printable.oneLine(manifestVersion.toString()))
           + ") disagrees with the header's format version " + version);
     }
-    try {
-      return assemble(name, m, b);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      // the message may quote the manifest (a label name, a mode): keep it one safe line
-      throw new ModelFormatException(name + ": inconsistent model: "
-          + Printable.oneLine(e.getMessage() != null ? e.getMessage() : e.toString()));
-    }
+    return new Opened(m, b.slice().order(ByteOrder.LITTLE_ENDIAN));
   }
 
   /**
@@ -377,6 +447,11 @@ public final class ModelFile {
   }
 
   private static StanceModel assemble(String name, JsonNode m, ByteBuffer b) {
+    if (ENCODER_FORMAT.equals(m.path("format").asText())) {
+      throw new ModelFormatException(name + ": is a sentence-encoder model (format '"
+          + ENCODER_FORMAT + "'): load it with demarche-encoder's EncoderModelFile, or give it to"
+          + " the command line, which reads either family");
+    }
     if (!"demarche-model".equals(text(m, "format"))) {
       throw new ModelFormatException(name + ": manifest does not describe a demarche-model");
     }
@@ -446,19 +521,38 @@ public final class ModelFile {
     }
     checkRange(name, weights, "weight");
     checkRange(name, bias, "bias");
-    JsonNode prov = required(m, "provenance");
+    Provenance provenance = provenanceOf(required(m, "provenance"));
+    // absent in files written before single-label models could take no position: always answer
+    double noPositionBelow = m.path("no_position_below").asDouble(0.0);
+    return new StanceModel(taxonomy, mode, features, new FeatureIndex(keys), weights, bias, outputs,
+        calibration, provenance, noPositionBelow);
+  }
+
+  /**
+   * The manifest's {@code provenance} object of a model of any family: library version, data
+   * digest, examples, and label counts, settings and metrics with their keys in order.
+   */
+  public static ObjectNode provenanceJson(Provenance pv) {
+    ObjectNode prov = JSON.createObjectNode();
+    prov.put("library_version", pv.libraryVersion());
+    prov.put("data_sha256", pv.dataSha256());
+    prov.put("examples", pv.examples());
+    prov.set("label_counts", JSON.valueToTree(new TreeMap<>(pv.labelCounts())));
+    prov.set("hyperparameters", JSON.valueToTree(new TreeMap<>(pv.hyperparameters())));
+    prov.set("metrics", JSON.valueToTree(new TreeMap<>(pv.metrics())));
+    return prov;
+  }
+
+  /** The provenance of a manifest's {@code provenance} object ({@link #provenanceJson}). */
+  public static Provenance provenanceOf(JsonNode prov) {
     Map<String, Integer> counts = new TreeMap<>();
     prov.path("label_counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
     Map<String, String> hyper = new TreeMap<>();
     prov.path("hyperparameters").fields().forEachRemaining(e -> hyper.put(e.getKey(), e.getValue().asText()));
     Map<String, Double> metrics = new TreeMap<>();
     prov.path("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
-    Provenance provenance = new Provenance(prov.path("library_version").asText("unknown"),
+    return new Provenance(prov.path("library_version").asText("unknown"),
         prov.path("data_sha256").asText(""), prov.path("examples").asInt(0), counts, hyper, metrics);
-    // absent in files written before single-label models could take no position: always answer
-    double noPositionBelow = m.path("no_position_below").asDouble(0.0);
-    return new StanceModel(taxonomy, mode, features, new FeatureIndex(keys), weights, bias, outputs,
-        calibration, provenance, noPositionBelow);
   }
 
   /**

@@ -104,7 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final Function<String, Analyzer> analyzers;
 
   AnalyzeCommand() {
-    this(model -> Demarche.analyzer(Demarche.loadModel(model), ActorDictionary.defaults()));
+    this(model -> Demarche.analyzer(EncoderFamily.load(model), ActorDictionary.defaults()));
   }
 
   /** A command that builds its analyzer from the model option with {@code analyzers}. */

@@ -1,7 +1,7 @@
 package io.github.demarche.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.demarche.Demarche;
+import io.github.demarche.api.StanceClassifier;
 import io.github.demarche.api.StanceInput;
 import io.github.demarche.batch.BatchSummary;
 import io.github.demarche.batch.RecordPipeline;
@@ -55,8 +55,12 @@ final class ClassifyCommand implements Callable<Integer> {
       throw new Main.UsageException("--explain must be at least 1, was " + explain);
     }
     var options = batch.options();
-    StanceModel m = Demarche.loadModel(model);
-    Explainer explainer = explain == null ? null : new Explainer(m);
+    StanceClassifier m = EncoderFamily.load(model);
+    if (explain != null && !(m instanceof StanceModel)) {
+      throw new Main.UsageException("--explain names the words behind a lexical model's positions;"
+          + " " + model + " is a sentence-encoder model, which has no such words");
+    }
+    Explainer explainer = explain == null ? null : new Explainer((StanceModel) m);
     LanguageCheck language = batch.languageCheck ? new LanguageCheck() : null;
     int top = explain == null ? 0 : explain;
     StatementFunction classify = (r, g) -> {

@@ -1,7 +1,7 @@
 package io.github.demarche.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.demarche.Demarche;
+import io.github.demarche.api.StanceClassifier;
 import io.github.demarche.baseline.OpenNlpBaseline;
 import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
@@ -13,6 +13,7 @@ import io.github.demarche.eval.Evaluation;
 import io.github.demarche.eval.Evaluator;
 import io.github.demarche.eval.Reports;
 import io.github.demarche.model.StanceModel;
+import io.github.demarche.stack.StackConfig;
 import io.github.demarche.train.TrainingConfig;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +58,17 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", description = "with --folds: also cross-validate an Apache OpenNLP document-categorizer baseline (maxent, unigrams+bigrams, one-vs-rest) on the same folds")
   boolean baseline;
+
+  @Option(names = "--family", paramLabel = "FAMILY", defaultValue = "lexical", description = "with"
+      + " --folds: lexical (default) or encoder, which cross-validates the sentence encoder stacked"
+      + " with the lexical model and prints, on the same folds, the lexical model alone and the"
+      + " encoder alone; --set stack.KEY=VALUE changes its settings. A model file given with --model"
+      + " says its own family.")
+  EncoderFamily.Family family;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --family encoder --folds: a"
+      + " stack setting (stack.encoder, stack.lambda, stack.lexical_scale, stack.folds)")
+  java.util.Map<String, String> settings;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "also list the N worst misclassified statements")
   int errors;
@@ -107,6 +119,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new Main.UsageException("--seed needs --folds (it seeds the fold assignment)");
     }
     StanceModel loaded = null;
+    EncoderFamily.Comparison comparison = null;
     if (baseline && folds == null) {
       throw new Main.UsageException("--baseline needs --folds");
     }
@@ -125,7 +138,23 @@ final class EvalCommand implements Callable<Integer> {
       if (seed != null) {
         config = config.withSeed(seed);
       }
-      result = new CrossValidator(config, folds, evaluator).run(examples);
+      if (family == EncoderFamily.Family.encoder) {
+        if (baseline) {
+          throw new Main.UsageException("--baseline compares the lexical family; leave it out with --family encoder");
+        }
+        java.util.Properties p = new java.util.Properties();
+        if (settings != null) {
+          settings.forEach(p::setProperty);
+        }
+        comparison = EncoderFamily.crossValidate(examples, config,
+            StackConfig.fromProperties(p), folds, evaluator, spec.commandLine().getErr());
+        result = comparison.stacked();
+      } else {
+        if (settings != null) {
+          throw new Main.UsageException("--set needs --family encoder");
+        }
+        result = new CrossValidator(config, folds, evaluator).run(examples);
+      }
       if (baseline) {
         Evaluation b = new CrossValidator(
             train -> OpenNlpBaseline.train(train, OpenNlpBaseline.Params.defaults()), folds,
@@ -133,8 +162,13 @@ final class EvalCommand implements Callable<Integer> {
         baselineResult = b;
       }
     } else {
-      loaded = Demarche.loadModel(model);
-      result = evaluator.evaluate(loaded, examples);
+      if (family != EncoderFamily.Family.lexical || settings != null) {
+        throw new Main.UsageException("--family and --set are for --folds; a model file says its own family");
+      }
+      StanceClassifier classifier = EncoderFamily.load(model);
+      // the report explains errors with the lexical model's words; the encoder family has none
+      loaded = classifier instanceof StanceModel m ? m : null;
+      result = evaluator.evaluate(classifier, examples);
     }
     if (report != null) {
       EvalReport.write(report, result, loaded, folds, model, inputs);
@@ -149,6 +183,10 @@ final class EvalCommand implements Callable<Integer> {
       if (baselineResult != null) {
         o.set("baseline", Reports.toJson(baselineResult));
       }
+      if (comparison != null) {
+        o.set("lexical_alone", Reports.toJson(comparison.lexical()));
+        o.set("encoder_alone", Reports.toJson(comparison.encoderOnly()));
+      }
       out.println(o.toString());
     } else {
       out.print(Reports.toText(result));
@@ -157,6 +195,15 @@ final class EvalCommand implements Callable<Integer> {
         out.print(Reports.toText(baselineResult));
         out.printf(java.util.Locale.ROOT, "%nDemarche - baseline: macro-F1 %+.4f, micro-F1 %+.4f%n",
             result.macroF1() - baselineResult.macroF1(), result.microF1() - baselineResult.microF1());
+      }
+      if (comparison != null) {
+        out.printf(java.util.Locale.ROOT, "%nlexical model alone, same folds%n");
+        out.print(Reports.toText(comparison.lexical()));
+        out.printf(java.util.Locale.ROOT, "%nencoder alone (its vector, no lexical scores), same folds%n");
+        out.print(Reports.toText(comparison.encoderOnly()));
+        out.printf(java.util.Locale.ROOT, "%nstacked - lexical alone: macro-F1 %+.4f, micro-F1 %+.4f%n",
+            result.macroF1() - comparison.lexical().macroF1(),
+            result.microF1() - comparison.lexical().microF1());
       }
     }
     out.flush();

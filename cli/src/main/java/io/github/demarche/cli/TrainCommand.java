@@ -3,6 +3,8 @@ package io.github.demarche.cli;
 import io.github.demarche.data.DataWarnings;
 import io.github.demarche.data.Datasets;
 import io.github.demarche.data.Example;
+import io.github.demarche.encoder.EncoderModelFile;
+import io.github.demarche.encoder.StackedClassifier;
 import io.github.demarche.eval.CrossValidator;
 import io.github.demarche.eval.Evaluation;
 import io.github.demarche.eval.Evaluator;
@@ -11,6 +13,8 @@ import io.github.demarche.model.ModelFile;
 import io.github.demarche.model.StanceModel;
 import io.github.demarche.output.AtomicFile;
 import io.github.demarche.output.OutputPaths;
+import io.github.demarche.stack.StackConfig;
+import io.github.demarche.stack.StackTrainer;
 import io.github.demarche.train.Trainer;
 import io.github.demarche.train.TrainingConfig;
 import io.github.demarche.tune.Autotuner;
@@ -64,6 +68,15 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "one training setting, e.g. train.lambda=0.5; overrides --config")
   Map<String, String> settings;
 
+  @Option(names = "--family", paramLabel = "FAMILY", defaultValue = "lexical", description = "lexical"
+      + " (default: the fast model) or encoder (a pretrained sentence encoder stacked with the"
+      + " lexical model's out-of-fold scores: more accurate, hundreds of times slower per statement;"
+      + " settings stack.encoder, stack.lambda, stack.lexical_scale, stack.folds, stack.lexical)")
+  EncoderFamily.Family family;
+
+  /** The {@code stack.*} settings of --config and --set, for --family encoder. */
+  private final Properties stackSettings = new Properties();
+
   @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Autotuning%n")
   AutotuneOptions autotune;
 
@@ -95,7 +108,7 @@ final class TrainCommand implements Callable<Integer> {
     checkOutputs(card);
     List<Example> examples = Datasets.readAll(data);
     String tuning = null;
-    if (autotune != null) {
+    if (autotune != null && family != EncoderFamily.Family.encoder) {
       Tuned tuned = autotune(config, examples);
       config = tuned.config();
       tuning = tuned.markdown();
@@ -109,6 +122,13 @@ final class TrainCommand implements Callable<Integer> {
     if (cvFolds != 0) {
       DataWarnings.grouping(String.join("+", data), examples).forEach(w -> err.println("demarche: warning: " + w));
     }
+    if (family == EncoderFamily.Family.encoder) {
+      return trainEncoder(config, card, examples, devExamples);
+    }
+    if (!stackSettings.isEmpty()) {
+      throw new Main.UsageException("the settings " + new java.util.TreeSet<>(stackSettings.stringPropertyNames())
+          + " are for --family encoder");
+    }
     long t0 = System.nanoTime();
     StanceModel model = new Trainer(config).train(examples);
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -119,17 +139,75 @@ final class TrainCommand implements Callable<Integer> {
           e.n(), e.accuracy(), e.microF1(), e.macroF1());
     }
     List<String> cvLines = new java.util.ArrayList<>();
+    writeModel(model, card, cvLines(config, examples, cvLines), tuning);
+    spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s and %s%n",
+        examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out, card);
+    return 0;
+  }
+
+  /** {@code --family encoder}: trains, cross-validates and saves a stacked model. */
+  private Integer trainEncoder(TrainingConfig config, Path card, List<Example> examples,
+      List<Example> devExamples) {
+    if (autotune != null) {
+      throw new Main.UsageException("--autotune searches the lexical model's settings; it does not"
+          + " combine with --family encoder (autotune a lexical model, then give its settings)");
+    }
+    StackConfig stack = StackConfig.fromProperties(stackSettings);
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    long t0 = System.nanoTime();
+    StackedClassifier model = EncoderFamily.train(examples, config, stack, err);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (!devExamples.isEmpty()) {
+      Evaluation e = new Evaluator().evaluate(model, devExamples);
+      model = model.withProvenance(model.provenance().withMetrics(e.headline("dev")));
+      err.printf(Locale.ROOT, "dev: n=%d accuracy=%.4f micro-F1=%.4f macro-F1=%.4f%n",
+          e.n(), e.accuracy(), e.microF1(), e.macroF1());
+    }
+    List<String> cvLines = new java.util.ArrayList<>();
+    if (cvFolds != 0) {
+      var table = EncoderFamily.embed((io.github.demarche.encoder.Encoder) model.embedder(),
+          examples, err);
+      Evaluation cv = new CrossValidator(new StackTrainer(config, stack).learner(table), cvFolds,
+          config.seed(), new Evaluator()).run(examples);
+      cvLines.addAll(describe(cv));
+      err.println("cv: " + cvLines.get(0));
+    }
+    try {
+      Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+      files.put(out, EncoderModelFile.toBytes(model));
+      files.put(card, EncoderFamily.card(model, new ModelCard.Sources(data, dev, intendedUse),
+          cvLines).getBytes(StandardCharsets.UTF_8));
+      AtomicFile.writeAll(files);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the model to " + out + ": " + reason(e), e);
+    }
+    err.printf(Locale.ROOT, "trained an encoder model (%s) on %d statements in %.1f s; wrote %s and %s%n",
+        model.embedder().id().name(), examples.size(), seconds, out, card);
+    return 0;
+  }
+
+  private List<String> describe(Evaluation cv) {
+    List<String> cvLines = new java.util.ArrayList<>();
+    cvLines.add(String.format(Locale.ROOT,
+        "%d-fold grouped cross-validation on the training data: macro-F1 %.4f, micro-F1 %.4f,"
+            + " accuracy %.4f, calibration error %.4f", cvFolds, cv.macroF1(), cv.microF1(),
+        cv.accuracy(), cv.calibrationError()));
+    cv.perLabel().values().forEach(l -> cvLines.add(String.format(Locale.ROOT,
+        "cross-validated `%s`: precision %.4f, recall %.4f, F1 %.4f (%d statements)",
+        l.label(), l.precision(), l.recall(), l.f1(), l.support())));
+    return cvLines;
+  }
+
+  private List<String> cvLines(TrainingConfig config, List<Example> examples, List<String> cvLines) {
     if (cvFolds != 0) {
       Evaluation cv = new CrossValidator(config, cvFolds, new Evaluator()).run(examples);
-      cvLines.add(String.format(Locale.ROOT,
-          "%d-fold grouped cross-validation on the training data: macro-F1 %.4f, micro-F1 %.4f,"
-              + " accuracy %.4f, calibration error %.4f", cvFolds, cv.macroF1(), cv.microF1(),
-          cv.accuracy(), cv.calibrationError()));
+      cvLines.addAll(describe(cv));
       spec.commandLine().getErr().println("cv: " + cvLines.get(0));
-      cv.perLabel().values().forEach(l -> cvLines.add(String.format(Locale.ROOT,
-          "cross-validated `%s`: precision %.4f, recall %.4f, F1 %.4f (%d statements)",
-          l.label(), l.precision(), l.recall(), l.f1(), l.support())));
     }
+    return cvLines;
+  }
+
+  private void writeModel(StanceModel model, Path card, List<String> cvLines, String tuning) {
     try {
       // both files are written aside and moved into place together: a full disk leaves the old
       // model and card as they were, never a truncated model
@@ -141,9 +219,6 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model to " + out + ": " + reason(e), e);
     }
-    spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d statements (%d labels, %d features) in %.1f s; wrote %s and %s%n",
-        examples.size(), model.taxonomy().size(), model.featureCount(), seconds, out, card);
-    return 0;
   }
 
   /**
@@ -296,6 +371,11 @@ final class TrainCommand implements Callable<Integer> {
    */
   static TrainingConfig settings(Properties p) {
     for (String key : p.stringPropertyNames()) {
+      if (StackConfig.isStackKey(key)) {
+        stackSettings.setProperty(key, p.getProperty(key));
+        p.remove(key);
+        continue;
+      }
       if (!TrainingConfig.defaults().toProperties().containsKey(key)) {
         throw new Main.UsageException("unknown training setting '" + key + "'; known: "
             + new java.util.TreeSet<>(TrainingConfig.defaults().toProperties().stringPropertyNames()));

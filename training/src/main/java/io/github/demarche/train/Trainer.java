@@ -419,8 +419,11 @@ public final class Trainer {
     return Math.log(1.0 / clamped - 1.0);
   }
 
-  /** The threshold of the grid with the best F1 on these scores; ties go to the one nearest 0.5. */
-  static double bestThreshold(double[] probs, int[] y) {
+  /**
+   * The threshold of the grid (0.05 to 0.95) with the best F1 on these scores; ties go to the one
+   * nearest 0.5. The encoder family's stack picks its thresholds with it too.
+   */
+  public static double bestThreshold(double[] probs, int[] y) {
     double best = 0.5;
     double bestF1 = -1;
     for (double t : THRESHOLD_GRID) {
@@ -474,7 +477,8 @@ public final class Trainer {
     return h.hash().toString();
   }
 
-  private static Map<String, Integer> labelCounts(List<Example> examples) {
+  /** Examples per label. */
+  public static Map<String, Integer> labelCounts(List<Example> examples) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Example e : examples) {
       for (String l : e.labels()) {
