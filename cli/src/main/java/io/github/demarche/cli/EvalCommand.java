@@ -44,7 +44,9 @@ final class EvalCommand implements Callable<Integer> {
   List<String> unseenBy;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --folds: one training"
-      + " setting of the cross-validated models, as for train (e.g. train.lambda=0.5)")
+      + " setting of the cross-validated models, as for train (e.g. train.lambda=0.5); with"
+      + " --family encoder also a stack setting (stack.encoder, stack.lambda, stack.lexical_scale,"
+      + " stack.folds, stack.lexical)")
   java.util.Map<String, String> settings;
 
   @Option(names = "--json", description = "print one JSON object instead of a table")
@@ -65,10 +67,6 @@ final class EvalCommand implements Callable<Integer> {
       + " encoder alone; --set stack.KEY=VALUE changes its settings. A model file given with --model"
       + " says its own family.")
   EncoderFamily.Family family;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --family encoder --folds: a"
-      + " stack setting (stack.encoder, stack.lambda, stack.lexical_scale, stack.folds)")
-  java.util.Map<String, String> settings;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "also list the N worst misclassified statements")
   int errors;
@@ -134,7 +132,8 @@ final class EvalCommand implements Callable<Integer> {
       if (settings != null) {
         settings.forEach(p::setProperty);
       }
-      TrainingConfig config = TrainCommand.settings(p);
+      java.util.Properties stackSettings = new java.util.Properties();
+      TrainingConfig config = TrainCommand.settings(p, stackSettings);
       if (seed != null) {
         config = config.withSeed(seed);
       }
@@ -142,16 +141,13 @@ final class EvalCommand implements Callable<Integer> {
         if (baseline) {
           throw new Main.UsageException("--baseline compares the lexical family; leave it out with --family encoder");
         }
-        java.util.Properties p = new java.util.Properties();
-        if (settings != null) {
-          settings.forEach(p::setProperty);
-        }
         comparison = EncoderFamily.crossValidate(examples, config,
-            StackConfig.fromProperties(p), folds, evaluator, spec.commandLine().getErr());
+            StackConfig.fromProperties(stackSettings), folds, evaluator, spec.commandLine().getErr());
         result = comparison.stacked();
       } else {
-        if (settings != null) {
-          throw new Main.UsageException("--set needs --family encoder");
+        if (!stackSettings.isEmpty()) {
+          throw new Main.UsageException("the settings " + new java.util.TreeSet<>(
+              stackSettings.stringPropertyNames()) + " are for --family encoder");
         }
         result = new CrossValidator(config, folds, evaluator).run(examples);
       }
@@ -162,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
         baselineResult = b;
       }
     } else {
-      if (family != EncoderFamily.Family.lexical || settings != null) {
+      if (family != EncoderFamily.Family.lexical) {
         throw new Main.UsageException("--family and --set are for --folds; a model file says its own family");
       }
       StanceClassifier classifier = EncoderFamily.load(model);

@@ -360,19 +360,20 @@ final class TrainCommand implements Callable<Integer> {
     if (seed != null) {
       p.setProperty("train.seed", Long.toString(seed));
     }
-    return settings(p);
+    return settings(p, stackSettings);
   }
 
   /**
    * The training configuration of these settings ({@code features.*}, {@code train.*}), the
-   * defaults for those not given.
+   * defaults for those not given; {@code stack.*} keys are moved into {@code stack} when it is
+   * given (the encoder family's settings) and are unknown keys otherwise.
    *
    * @throws Main.UsageException naming a key that is no training setting
    */
-  static TrainingConfig settings(Properties p) {
+  static TrainingConfig settings(Properties p, Properties stack) {
     for (String key : p.stringPropertyNames()) {
-      if (StackConfig.isStackKey(key)) {
-        stackSettings.setProperty(key, p.getProperty(key));
+      if (stack != null && StackConfig.isStackKey(key)) {
+        stack.setProperty(key, p.getProperty(key));
         p.remove(key);
         continue;
       }

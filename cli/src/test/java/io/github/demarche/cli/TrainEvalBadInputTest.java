@@ -95,4 +95,18 @@ class TrainEvalBadInputTest {
       assertTrue(r.err().contains("a\\u000Ab\\u001B[31m.txt: no such file"), r.err());
     }
   }
+
+  @Test
+  void crossValidationTakesTrainingSettingsAndRefusesStackSettingsWithoutTheEncoderFamily()
+      throws IOException {
+    Path data = tinyData();
+    CliBadInputTest.Run r = CliBadInputTest.run("eval", "--data", data.toString(), "--folds", "2",
+        "--set", "stack.lambda=10");
+    assertEquals(Main.EXIT_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("[stack.lambda] are for --family encoder"), r.err());
+    CliBadInputTest.Run unknown = CliBadInputTest.run("eval", "--data", data.toString(), "--folds",
+        "2", "--set", "train.lambada=1");
+    assertEquals(Main.EXIT_INPUT, unknown.code(), unknown.err());
+    assertTrue(unknown.err().contains("unknown training setting 'train.lambada'"), unknown.err());
+  }
 }
