@@ -8,6 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-200000}"
 rounds="${2:-3}"
 work="${3:-$(mktemp -d)}"
+mkdir -p "$work"
 cd "$root"
 ./mvnw -q -B -DskipTests -pl benchmarks,classifier -am package
 ./demarche --version > /dev/null   # builds the class-data archive now, not inside a timed run

@@ -40,6 +40,11 @@ public final class StatementFile {
     }
     Path out = Path.of(args[1]);
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      System.err.println("StatementFile: " + out + ": its folder " + parent + " does not exist");
+      System.exit(2);
+    }
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
       write(count, w);
     }
