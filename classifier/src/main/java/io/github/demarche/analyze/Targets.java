@@ -38,11 +38,6 @@ final class Targets {
       "November", "December", "He", "She", "It", "They", "We", "I", "This", "That", "These",
       "Those", "The", "Article", "Resolution", "Security", "General");
 
-  /** Actor ids of the parties named in the statement, without duplicates. */
-  static List<String> of(Statement statement, ActorResolver actors) {
-    return parties(statement, actors).actorIds();
-  }
-
   /** The parties named in the statement: resolved ones as actor ids, the others as mentions. */
   static Parties parties(Statement statement, ActorResolver actors) {
     Speaker speaker = statement.speaker();

@@ -145,10 +145,7 @@ final class EvalCommand implements Callable<Integer> {
             StackConfig.fromProperties(stackSettings), folds, evaluator, spec.commandLine().getErr());
         result = comparison.stacked();
       } else {
-        if (!stackSettings.isEmpty()) {
-          throw new Main.UsageException("the settings " + new java.util.TreeSet<>(
-              stackSettings.stringPropertyNames()) + " are for --family encoder");
-        }
+        TrainCommand.refuseStackSettings(stackSettings);
         result = new CrossValidator(config, folds, evaluator).run(examples);
       }
       if (baseline) {

@@ -125,10 +125,7 @@ final class TrainCommand implements Callable<Integer> {
     if (family == EncoderFamily.Family.encoder) {
       return trainEncoder(config, card, examples, devExamples);
     }
-    if (!stackSettings.isEmpty()) {
-      throw new Main.UsageException("the settings " + new java.util.TreeSet<>(stackSettings.stringPropertyNames())
-          + " are for --family encoder");
-    }
+    refuseStackSettings(stackSettings);
     long t0 = System.nanoTime();
     StanceModel model = new Trainer(config).train(examples);
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -361,6 +358,19 @@ final class TrainCommand implements Callable<Integer> {
       p.setProperty("train.seed", Long.toString(seed));
     }
     return settings(p, stackSettings);
+  }
+
+  /**
+   * Refuses {@code stack.*} settings (split off by {@link #settings(Properties, Properties)}) for
+   * a lexical model, which has none.
+   *
+   * @throws Main.UsageException naming the settings
+   */
+  static void refuseStackSettings(Properties stack) {
+    if (!stack.isEmpty()) {
+      throw new Main.UsageException("the settings " + new java.util.TreeSet<>(
+          stack.stringPropertyNames()) + " are for --family encoder");
+    }
   }
 
   /**
