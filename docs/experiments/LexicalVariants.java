@@ -36,9 +36,17 @@ import smile.math.MathEx;
  * </pre>
  *
  * Each argument is NAME:key=value,... with keys idf, logtf, l2, nb, idfPow, lambda, pw (positive
- * weight; negative: the negatives/positives ratio to that power), pll (per-label lambda), modes
- * (plain/stack/atleast), ens (a second model's feature settings, key~value;...) and any
- * features.* setting. HELDOUT=0 skips the held-out documents. Scratch tooling, not part of the
+ * weight; negative: the negatives/positives ratio to that power), pll (per-label lambda), skip
+ * (skip-bigrams), stembi (bigrams of 5-character stems), len (the statement's length in tokens,
+ * as its base-2 logarithm), modes, ens (a second model's feature
+ * settings, key~value;...) and any features.* setting. A mode decodes the same fits one way; it is
+ * plain, stack or atleast, or words joined by '-': bag1 (saved weights = mean of the calibration
+ * folds' fits) or bag2 (mean of that and the full fit), fine (threshold grid of 0.01), smN (F1
+ * averaged over +-N grid steps), margin (a label's score must come within a learned margin of
+ * the best other label's), joint / jointnone (thresholds by coordinate ascent on macro-F1). The
+ * third round of docs/quality.md ran
+ * 'idf:idf,modes=plain/fine/sm1/finesm3/margin/bag1/bag2/bag1-margin/bag2-sm1' and the same with
+ * features.cameo_verbs=2. HELDOUT=0 skips the held-out documents. Scratch tooling, not part of the
  * build.
  */
 public class LexicalVariants {
@@ -57,13 +65,14 @@ public class LexicalVariants {
   }
 
   /** extra word features the featurizer does not offer: skip-bigrams (a word and the one two before), bigrams of 5-character stems */
-  static boolean SKIP = false, STEMBI = false;
+  static boolean SKIP = false, STEMBI = false, LEN = false;
 
   static long[] extra(String text) {
     List<String> toks = new ArrayList<>();
     for (long t = io.github.demarche.text.Tokens.next(text, 0); t != io.github.demarche.text.Tokens.NONE; t = io.github.demarche.text.Tokens.next(text, io.github.demarche.text.Tokens.end(t)))
       toks.add(text.substring(io.github.demarche.text.Tokens.start(t), io.github.demarche.text.Tokens.end(t)).toLowerCase(Locale.ROOT));
     List<Long> out = new ArrayList<>();
+    if (LEN) out.add(0x1e9b0c4e70000L + (31 - Integer.numberOfLeadingZeros(Math.max(1, toks.size()))));
     for (int i = 0; i < toks.size(); i++) {
       if (SKIP && i >= 2) out.add(0x5b1b00000000000L ^ ((long) toks.get(i - 2).hashCode() << 32) ^ (toks.get(i).hashCode() & 0xffffffffL) * 0x9e3779b97f4a7c15L);
       if (STEMBI && i >= 1) {
@@ -84,7 +93,7 @@ public class LexicalVariants {
     m.cnt = new float[n][];
     for (int i = 0; i < n; i++) {
       long[] h = f.features(ex.get(i).text(), ex.get(i).target());
-      if (SKIP || STEMBI) { long[] e = extra(ex.get(i).text()); long[] hh = Arrays.copyOf(h, h.length + e.length); System.arraycopy(e, 0, hh, h.length, e.length); h = hh; }
+      if (SKIP || STEMBI || LEN) { long[] e = extra(ex.get(i).text()); long[] hh = Arrays.copyOf(h, h.length + e.length); System.arraycopy(e, 0, hh, h.length, e.length); h = hh; }
       TreeMap<Integer, Integer> c = new TreeMap<>();
       for (long x : h) {
         int j = col.computeIfAbsent(x, k -> col.size());
@@ -568,7 +577,7 @@ public class LexicalVariants {
       // spec: name:key=val,key=val
       String[] parts = spec.split(":", 2);
       V v = new V(parts[0]);
-      SKIP = false; STEMBI = false;
+      SKIP = false; STEMBI = false; LEN = false;
       FeatureConfig fc = FeatureConfig.defaults();
       Properties fp = fc.toProperties();
       List<String> modes = new ArrayList<>(List.of("plain"));
@@ -590,6 +599,7 @@ public class LexicalVariants {
           case "bag" -> v.bag = Integer.parseInt(x[1]);
           case "skip" -> SKIP = true;
           case "stembi" -> STEMBI = true;
+          case "len" -> LEN = true;
           case "modes" -> modes = List.of(x[1].split("/"));
           default -> fp.setProperty(x[0], x[1]);
         }
@@ -601,7 +611,7 @@ public class LexicalVariants {
         for (String kv2 : ens.split(";")) { String[] y2 = kv2.split("~"); fp2.setProperty(y2[0], y2[1]); }
         m2 = featurize(FeatureConfig.fromProperties(fp2));
       }
-      String key = fc + "/" + SKIP + "/" + STEMBI;
+      String key = fc + "/" + SKIP + "/" + STEMBI + "/" + LEN;
       Mat m = mats.get(key);
       if (m == null) { m = featurize(FeatureConfig.fromProperties(fp)); mats.put(key, m); }
       if (heldout) {
