@@ -38,7 +38,8 @@ import smile.math.MathEx;
  * Each argument is NAME:key=value,... with keys idf, logtf, l2, nb, idfPow, lambda, pw (positive
  * weight; negative: the negatives/positives ratio to that power), pll (per-label lambda), skip
  * (skip-bigrams), stembi (bigrams of 5-character stems), len (the statement's length in tokens,
- * as its base-2 logarithm), modes, ens (a second model's feature
+ * as its base-2 logarithm), cameoScale (the CAMEO features' value relative to the others', so
+ * their penalty is 1/cameoScale^2 as strong), modes, ens (a second model's feature
  * settings, key~value;...) and any features.* setting. A mode decodes the same fits one way; it is
  * plain, stack or atleast, or words joined by '-': bag1 (saved weights = mean of the calibration
  * folds' fits) or bag2 (mean of that and the full fit), fine (threshold grid of 0.01), smN (F1
@@ -62,7 +63,12 @@ public class LexicalVariants {
     int cols;
     int[][] idx;
     float[][] cnt;
+    /** per column, a factor on its value (null: 1): the CAMEO columns' when cameoScale is given */
+    double[] colScale;
   }
+
+  /** the value of the CAMEO features relative to the others (1: as any feature) */
+  static double CAMEO_SCALE = 1;
 
   /** extra word features the featurizer does not offer: skip-bigrams (a word and the one two before), bigrams of 5-character stems */
   static boolean SKIP = false, STEMBI = false, LEN = false;
@@ -105,6 +111,15 @@ public class LexicalVariants {
       for (int v : c.values()) m.cnt[i][t++] = v;
     }
     m.cols = col.size();
+    if (CAMEO_SCALE != 1 && fc.cameoVerbs() > 0) {
+      // columns the same configuration without CAMEO never emits are the CAMEO features
+      Featurizer base = new Featurizer(new FeatureConfig(fc.wordNgrams(), fc.charNgramMin(), fc.charNgramMax(), fc.cueLexicon(), fc.stemLength(), fc.targetConjunctions(), 0));
+      Set<Long> plain = new HashSet<>();
+      for (Example e : ex) for (long x : base.features(e.text(), e.target())) plain.add(x);
+      m.colScale = new double[m.cols];
+      Arrays.fill(m.colScale, CAMEO_SCALE);
+      col.forEach((h, j) -> { if (plain.contains(h)) m.colScale[j] = 1; });
+    }
     return m;
   }
 
@@ -140,7 +155,7 @@ public class LexicalVariants {
         int j = m.idx[i][t];
         if (idf[j] == 0) { x[t] = 0; continue; } // unseen in training
         double tf = v.logtf ? 1 + Math.log(m.cnt[i][t]) : 1;
-        double w = tf * (v.idf ? Math.pow(idf[j], v.idfPow) : 1);
+        double w = tf * (v.idf ? Math.pow(idf[j], v.idfPow) : 1) * (m.colScale == null ? 1 : m.colScale[j]);
         x[t] = (float) w;
         norm += w * w;
       }
@@ -577,7 +592,7 @@ public class LexicalVariants {
       // spec: name:key=val,key=val
       String[] parts = spec.split(":", 2);
       V v = new V(parts[0]);
-      SKIP = false; STEMBI = false; LEN = false;
+      SKIP = false; STEMBI = false; LEN = false; CAMEO_SCALE = 1;
       FeatureConfig fc = FeatureConfig.defaults();
       Properties fp = fc.toProperties();
       List<String> modes = new ArrayList<>(List.of("plain"));
@@ -600,6 +615,7 @@ public class LexicalVariants {
           case "skip" -> SKIP = true;
           case "stembi" -> STEMBI = true;
           case "len" -> LEN = true;
+          case "cameoScale" -> CAMEO_SCALE = Double.parseDouble(x[1]);
           case "modes" -> modes = List.of(x[1].split("/"));
           default -> fp.setProperty(x[0], x[1]);
         }
@@ -611,7 +627,7 @@ public class LexicalVariants {
         for (String kv2 : ens.split(";")) { String[] y2 = kv2.split("~"); fp2.setProperty(y2[0], y2[1]); }
         m2 = featurize(FeatureConfig.fromProperties(fp2));
       }
-      String key = fc + "/" + SKIP + "/" + STEMBI + "/" + LEN;
+      String key = fc + "/" + SKIP + "/" + STEMBI + "/" + LEN + "/" + CAMEO_SCALE;
       Mat m = mats.get(key);
       if (m == null) { m = featurize(FeatureConfig.fromProperties(fp)); mats.put(key, m); }
       if (heldout) {
