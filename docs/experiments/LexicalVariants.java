@@ -36,9 +36,18 @@ import smile.math.MathEx;
  * </pre>
  *
  * Each argument is NAME:key=value,... with keys idf, logtf, l2, nb, idfPow, lambda, pw (positive
- * weight; negative: the negatives/positives ratio to that power), pll (per-label lambda), modes
- * (plain/stack/atleast), ens (a second model's feature settings, key~value;...) and any
- * features.* setting. HELDOUT=0 skips the held-out documents. Scratch tooling, not part of the
+ * weight; negative: the negatives/positives ratio to that power), pll (per-label lambda), skip
+ * (skip-bigrams), stembi (bigrams of 5-character stems), len (the statement's length in tokens,
+ * as its base-2 logarithm), cameoScale (the CAMEO features' value relative to the others', so
+ * their penalty is 1/cameoScale^2 as strong), modes, ens (a second model's feature
+ * settings, key~value;...) and any features.* setting. A mode decodes the same fits one way; it is
+ * plain, stack or atleast, or words joined by '-': bag1 (saved weights = mean of the calibration
+ * folds' fits) or bag2 (mean of that and the full fit), fine (threshold grid of 0.01), smN (F1
+ * averaged over +-N grid steps), margin (a label's score must come within a learned margin of
+ * the best other label's), joint / jointnone (thresholds by coordinate ascent on macro-F1). The
+ * third round of docs/quality.md ran
+ * 'idf:idf,modes=plain/fine/sm1/finesm3/margin/bag1/bag2/bag1-margin/bag2-sm1' and the same with
+ * features.cameo_verbs=2. HELDOUT=0 skips the held-out documents. Scratch tooling, not part of the
  * build.
  */
 public class LexicalVariants {
@@ -54,6 +63,31 @@ public class LexicalVariants {
     int cols;
     int[][] idx;
     float[][] cnt;
+    /** per column, a factor on its value (null: 1): the CAMEO columns' when cameoScale is given */
+    double[] colScale;
+  }
+
+  /** the value of the CAMEO features relative to the others (1: as any feature) */
+  static double CAMEO_SCALE = 1;
+
+  /** extra word features the featurizer does not offer: skip-bigrams (a word and the one two before), bigrams of 5-character stems */
+  static boolean SKIP = false, STEMBI = false, LEN = false;
+
+  static long[] extra(String text) {
+    List<String> toks = new ArrayList<>();
+    for (long t = io.github.demarche.text.Tokens.next(text, 0); t != io.github.demarche.text.Tokens.NONE; t = io.github.demarche.text.Tokens.next(text, io.github.demarche.text.Tokens.end(t)))
+      toks.add(text.substring(io.github.demarche.text.Tokens.start(t), io.github.demarche.text.Tokens.end(t)).toLowerCase(Locale.ROOT));
+    List<Long> out = new ArrayList<>();
+    if (LEN) out.add(0x1e9b0c4e70000L + (31 - Integer.numberOfLeadingZeros(Math.max(1, toks.size()))));
+    for (int i = 0; i < toks.size(); i++) {
+      if (SKIP && i >= 2) out.add(0x5b1b00000000000L ^ ((long) toks.get(i - 2).hashCode() << 32) ^ (toks.get(i).hashCode() & 0xffffffffL) * 0x9e3779b97f4a7c15L);
+      if (STEMBI && i >= 1) {
+        String a = toks.get(i - 1), b = toks.get(i);
+        a = a.length() > 5 ? a.substring(0, 5) : a; b = b.length() > 5 ? b.substring(0, 5) : b;
+        out.add(0x57e3b100000000L ^ ((long) a.hashCode() << 32) ^ (b.hashCode() & 0xffffffffL) * 0xc2b2ae3d27d4eb4fL);
+      }
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
   }
 
   static Mat featurize(FeatureConfig fc) {
@@ -65,6 +99,7 @@ public class LexicalVariants {
     m.cnt = new float[n][];
     for (int i = 0; i < n; i++) {
       long[] h = f.features(ex.get(i).text(), ex.get(i).target());
+      if (SKIP || STEMBI || LEN) { long[] e = extra(ex.get(i).text()); long[] hh = Arrays.copyOf(h, h.length + e.length); System.arraycopy(e, 0, hh, h.length, e.length); h = hh; }
       TreeMap<Integer, Integer> c = new TreeMap<>();
       for (long x : h) {
         int j = col.computeIfAbsent(x, k -> col.size());
@@ -76,6 +111,15 @@ public class LexicalVariants {
       for (int v : c.values()) m.cnt[i][t++] = v;
     }
     m.cols = col.size();
+    if (CAMEO_SCALE != 1 && fc.cameoVerbs() > 0) {
+      // columns the same configuration without CAMEO never emits are the CAMEO features
+      Featurizer base = new Featurizer(new FeatureConfig(fc.wordNgrams(), fc.charNgramMin(), fc.charNgramMax(), fc.cueLexicon(), fc.stemLength(), fc.targetConjunctions(), 0));
+      Set<Long> plain = new HashSet<>();
+      for (Example e : ex) for (long x : base.features(e.text(), e.target())) plain.add(x);
+      m.colScale = new double[m.cols];
+      Arrays.fill(m.colScale, CAMEO_SCALE);
+      col.forEach((h, j) -> { if (plain.contains(h)) m.colScale[j] = 1; });
+    }
     return m;
   }
 
@@ -87,6 +131,7 @@ public class LexicalVariants {
     double lambda = 0.5;
     double posWeight = 1.0; // 1, or <0 for balanced^(-posWeight) power
     boolean perLabelLambda = false;
+    int bag = 0; // 0: the fit on all rows; 1: mean of the calibration folds' fits; 2: mean of both
     double[] lambdas = {0.25, 0.5, 1, 2};
     V(String n) { name = n; }
   }
@@ -110,7 +155,7 @@ public class LexicalVariants {
         int j = m.idx[i][t];
         if (idf[j] == 0) { x[t] = 0; continue; } // unseen in training
         double tf = v.logtf ? 1 + Math.log(m.cnt[i][t]) : 1;
-        double w = tf * (v.idf ? Math.pow(idf[j], v.idfPow) : 1);
+        double w = tf * (v.idf ? Math.pow(idf[j], v.idfPow) : 1) * (m.colScale == null ? 1 : m.colScale[j]);
         x[t] = (float) w;
         norm += w * w;
       }
@@ -197,17 +242,29 @@ public class LexicalVariants {
     return z;
   }
 
-  static final double[] GRID = IntStream.range(0, 19).mapToDouble(i -> Math.round(0.05 * (i + 1) * 100) / 100.0).toArray();
+  static final double[] COARSE = IntStream.range(0, 19).mapToDouble(i -> Math.round(0.05 * (i + 1) * 100) / 100.0).toArray();
+  static final double[] FINE = IntStream.range(0, 97).mapToDouble(i -> Math.round(0.01 * (i + 2) * 100) / 100.0).toArray();
+  /** threshold choice of the current variant: grid, and half-width of the F1 smoothing window (grid steps) */
+  static double[] GRID = COARSE;
+  static int SMOOTH = 0;
 
   static double bestThreshold(double[] probs, int[] y) {
-    double best = 0.5, bestF1 = -1;
-    for (double t : GRID) {
+    double[] f1s = new double[GRID.length];
+    for (int g = 0; g < GRID.length; g++) {
+      double t = GRID[g];
       int tp = 0, fp = 0, fn = 0;
       for (int i = 0; i < y.length; i++) {
         boolean p = probs[i] >= t;
         if (p && y[i] == 1) tp++; else if (p) fp++; else if (y[i] == 1) fn++;
       }
-      double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+      f1s[g] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    double best = 0.5, bestF1 = -1;
+    for (int g = 0; g < GRID.length; g++) {
+      double t = GRID[g];
+      double f1 = 0; int c = 0;
+      for (int h = Math.max(0, g - SMOOTH); h <= Math.min(GRID.length - 1, g + SMOOTH); h++) { f1 += f1s[h]; c++; }
+      f1 /= c;
       if (f1 > bestF1 + 1e-12 || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(t - .5) < Math.abs(best - .5))) { bestF1 = f1; best = t; }
     }
     return best;
@@ -229,6 +286,7 @@ public class LexicalVariants {
     int[] train, test;
     double[][] oofTrain; // [k][train.length] logits
     double[][] testZ;    // [k][test.length]
+    double[][][] bagZ;   // [bag 0..2][k][test.length]: the fit on all rows, the folds' mean, the mean of both
   }
 
   static int[] sub(int[] rows, int[] fold, int f, boolean in) {
@@ -262,9 +320,11 @@ public class LexicalVariants {
     int[] ifold = Folds.assign(trEx, 5, seed);
     fr.oofTrain = new double[K][train.length];
     fr.testZ = new double[K][test.length];
+    fr.bagZ = new double[3][K][test.length];
     IntStream.range(0, K).parallel().forEach(o -> {
       int[] y = Arrays.stream(train).map(r -> Y[o][r]).toArray();
       double lam = v.perLabelLambda ? chooseLambda(m, val, train, y, v, ifold, 5) : v.lambda;
+      double[] mean = new double[m.cols + 1];
       for (int f = 0; f < 5; f++) {
         final int ff = f;
         int[] tr = IntStream.range(0, train.length).filter(i -> ifold[i] != ff).toArray();
@@ -272,9 +332,17 @@ public class LexicalVariants {
         int[] ytr = Arrays.stream(tr).map(i -> y[i]).toArray();
         double[] w = fit(m, val, trr, ytr, v, lam);
         for (int i = 0; i < train.length; i++) if (ifold[i] == ff) fr.oofTrain[o][i] = score(m, val, w, train[i]);
+        for (int j = 0; j <= m.cols; j++) mean[j] += w[j] / 5;
       }
       double[] w = fit(m, val, train, y, v, lam);
-      for (int i = 0; i < test.length; i++) fr.testZ[o][i] = score(m, val, w, test[i]);
+      double[] half = new double[m.cols + 1];
+      for (int j = 0; j <= m.cols; j++) half[j] = 0.5 * (w[j] + mean[j]);
+      for (int i = 0; i < test.length; i++) {
+        fr.bagZ[0][o][i] = score(m, val, w, test[i]);
+        fr.bagZ[1][o][i] = score(m, val, mean, test[i]);
+        fr.bagZ[2][o][i] = score(m, val, half, test[i]);
+        fr.testZ[o][i] = fr.bagZ[v.bag][o][i];
+      }
     });
     return fr;
   }
@@ -310,6 +378,12 @@ public class LexicalVariants {
   interface Decoder { String name(); }
 
   static Evaluation evaluate(FoldResult[] frs, String mode) {
+    // mode words: bag1/bag2 (which final weights), fine (grid of 0.01), smN (F1 smoothed over +-N grid steps)
+    GRID = mode.contains("fine") ? FINE : COARSE;
+    java.util.regex.Matcher sm = java.util.regex.Pattern.compile("sm(\\d+)").matcher(mode);
+    SMOOTH = sm.find() ? Integer.parseInt(sm.group(1)) : 0;
+    int bag = mode.contains("bag1") ? 1 : mode.contains("bag2") ? 2 : 0;
+    for (FoldResult fr : frs) if (fr.bagZ != null) fr.testZ = fr.bagZ[bag];
     int n = 0;
     for (FoldResult fr : frs) n += fr.test.length;
     int off = frs[0].test[0] >= nCv ? nCv : 0;
@@ -337,6 +411,9 @@ public class LexicalVariants {
         int[] y = Arrays.stream(fr.train).map(r -> Y[oo][r]).toArray();
         thr[o] = bestThreshold(ptr[o], y);
       }
+      if (mode.contains("joint")) jointThresholds(fr, ptr, thr, outLabels, none, mode.contains("jointnone") ? none : -1);
+      Arrays.fill(MARGIN, Double.POSITIVE_INFINITY);
+      if (mode.contains("margin")) chooseMargins(fr, ptr, thr, outLabels, none);
       double floor = 2;
       if (mode.contains("atleast")) floor = chooseFloor(fr, ptr, thr, outLabels, none);
       for (int i = 0; i < fr.test.length; i++) {
@@ -350,9 +427,79 @@ public class LexicalVariants {
     return new Evaluator().score(tax, ex.subList(off, off + n), pred, scores);
   }
 
+  /**
+   * thresholds by coordinate ascent on the macro-F1 of the decoded out-of-fold predictions of the
+   * training rows, starting from the per-label ones (only the exclusive label's when onlyLabel >= 0)
+   */
+  static void jointThresholds(FoldResult fr, double[][] ptr, double[] thr, int[] outLabels, int none, int onlyLabel) {
+    List<Example> sub = new ArrayList<>();
+    for (int i = 0; i < fr.train.length; i++) sub.add(ex.get(fr.train[i]));
+    double[][] rows = new double[fr.train.length][];
+    for (int i = 0; i < fr.train.length; i++) {
+      double[] s = new double[tax.size()];
+      for (int o = 0; o < K; o++) s[outLabels[o]] = ptr[o][i];
+      rows[i] = s;
+    }
+    java.util.function.Supplier<Double> macro = () -> {
+      List<List<String>> pred = new ArrayList<>();
+      for (double[] s : rows) { List<String> l = new ArrayList<>(); for (Position p : Positions.passing(tax, outLabels, thr, s)) l.add(p.label()); pred.add(l); }
+      return new Evaluator().score(tax, sub, pred, null).macroF1();
+    };
+    double cur = macro.get();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int o = 0; o < K; o++) {
+        if (onlyLabel >= 0 && outLabels[o] != onlyLabel) continue;
+        double keep = thr[o], best = keep;
+        for (double t : GRID) {
+          thr[o] = t;
+          double f = macro.get();
+          if (f > cur + 1e-9) { cur = f; best = t; }
+        }
+        thr[o] = best;
+      }
+    }
+  }
+
+  /** per output: a label passes only if its score is at least the best other label's minus this */
+  static double[] MARGIN = new double[64];
+  static final double[] MARGINS = {Double.POSITIVE_INFINITY, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0};
+
+  /** a label's own score must come within MARGIN of the best other (non-none) label's */
+  static double[] withMargins(double[] s, double[] thr, int[] outLabels, int none) {
+    double[] t = thr.clone();
+    for (int o = 0; o < outLabels.length; o++) {
+      if (outLabels[o] == none || MARGIN[o] == Double.POSITIVE_INFINITY) continue;
+      double best = 0;
+      for (int q = 0; q < outLabels.length; q++) if (q != o && outLabels[q] != none) best = Math.max(best, s[outLabels[q]]);
+      if (s[outLabels[o]] < best - MARGIN[o]) t[o] = 2; // cannot pass
+    }
+    return t;
+  }
+
+  /** per label, the margin with the best F1 of that label on the training rows' out-of-fold scores */
+  static void chooseMargins(FoldResult fr, double[][] ptr, double[] thr, int[] outLabels, int none) {
+    for (int o = 0; o < K; o++) {
+      if (outLabels[o] == none) continue;
+      double bestF = -1, best = Double.POSITIVE_INFINITY;
+      for (double mg : MARGINS) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < fr.train.length; i++) {
+          double sc = ptr[o][i], other = 0;
+          for (int q = 0; q < K; q++) if (q != o && outLabels[q] != none) other = Math.max(other, ptr[q][i]);
+          boolean p = sc >= thr[o] && sc >= other - mg;
+          int y = Y[o][fr.train[i]];
+          if (p && y == 1) tp++; else if (p) fp++; else if (y == 1) fn++;
+        }
+        double f = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        if (f > bestF + 1e-9) { bestF = f; best = mg; }
+      }
+      MARGIN[o] = best;
+    }
+  }
+
   static List<String> decode(double[] s, double[] thr, int[] outLabels, int none, double floor) {
     List<String> labels = new ArrayList<>();
-    for (Position p : Positions.passing(tax, outLabels, thr, s)) labels.add(p.label());
+    for (Position p : Positions.passing(tax, outLabels, withMargins(s, thr, outLabels, none), s)) labels.add(p.label());
     if (floor <= 1 && labels.size() == 1 && labels.get(0).equals("none")) {
       // no label passed (or none won): take the best non-none if above floor and none did not pass
       int noneOut = outputs.indexOf("none");
@@ -445,6 +592,7 @@ public class LexicalVariants {
       // spec: name:key=val,key=val
       String[] parts = spec.split(":", 2);
       V v = new V(parts[0]);
+      SKIP = false; STEMBI = false; LEN = false; CAMEO_SCALE = 1;
       FeatureConfig fc = FeatureConfig.defaults();
       Properties fp = fc.toProperties();
       List<String> modes = new ArrayList<>(List.of("plain"));
@@ -463,6 +611,11 @@ public class LexicalVariants {
           case "lambda" -> v.lambda = Double.parseDouble(x[1]);
           case "pw" -> v.posWeight = Double.parseDouble(x[1]);
           case "pll" -> v.perLabelLambda = true;
+          case "bag" -> v.bag = Integer.parseInt(x[1]);
+          case "skip" -> SKIP = true;
+          case "stembi" -> STEMBI = true;
+          case "len" -> LEN = true;
+          case "cameoScale" -> CAMEO_SCALE = Double.parseDouble(x[1]);
           case "modes" -> modes = List.of(x[1].split("/"));
           default -> fp.setProperty(x[0], x[1]);
         }
@@ -474,8 +627,9 @@ public class LexicalVariants {
         for (String kv2 : ens.split(";")) { String[] y2 = kv2.split("~"); fp2.setProperty(y2[0], y2[1]); }
         m2 = featurize(FeatureConfig.fromProperties(fp2));
       }
-      Mat m = mats.computeIfAbsent(fc.toString(), k -> null);
-      if (m == null) { m = featurize(FeatureConfig.fromProperties(fp)); mats.put(fc.toString(), m); }
+      String key = fc + "/" + SKIP + "/" + STEMBI + "/" + LEN + "/" + CAMEO_SCALE;
+      Mat m = mats.get(key);
+      if (m == null) { m = featurize(FeatureConfig.fromProperties(fp)); mats.put(key, m); }
       if (heldout) {
         long t0 = System.nanoTime();
         FoldResult[] frs = {runFold(m, v, IntStream.range(0, nCv).toArray(), IntStream.range(nCv, ex.size()).toArray(), seeds[0])};

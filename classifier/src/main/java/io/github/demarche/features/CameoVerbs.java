@@ -23,11 +23,18 @@ import java.util.regex.Pattern;
  * code and the code's two-digit root, and a verb pattern whose next word follows within a few
  * words ("call ... on" 020, "ask ... support" 022) yields the pattern's code too. The dictionary
  * is read from the classpath once and checked against the digest of its version, so a model never
- * runs on other verb codes than it was trained with. Immutable and thread-safe.
+ * runs on other verb codes than it was trained with.
+ *
+ * <p>Version 2 keeps the verbal interactions only: the codes of roots 01 to 14 (statements,
+ * appeals, intents, consultation and mediation, cooperation, demands, disapproval and
+ * accusation, rejection and denial, threats, protest), and drops the verbs and patterns of
+ * material conflict (roots 15 to 20: force posture, reduced relations, coercion, assault, fights,
+ * mass violence) with their synonym blocks, which in news text narrate events ("attacked",
+ * "clashes") rather than take a position. Immutable and thread-safe.
  */
 final class CameoVerbs {
   /** The newest version. */
-  static final int LATEST = 1;
+  static final int LATEST = 2;
 
   static final String RESOURCE = "/io/github/demarche/features/cameo/CAMEO.2.0.txt";
   /** SHA-256 of the dictionary file version 1 reads (PETRARCH2 commit 676801cd). */
@@ -51,7 +58,15 @@ final class CameoVerbs {
   /** A pattern's next word: a prefix (or an exact word) and the code it gives. */
   private record Next(String word, boolean exact, int code) {}
 
+  /** The highest root of version 2: 14, protest; 15 to 20 are material conflict. */
+  private static final int VERBAL_ROOTS = 14;
+  private static final int ALL_ROOTS = 20;
+
   private static volatile CameoVerbs v1;
+  private static volatile CameoVerbs v2;
+
+  /** The highest two-digit root whose codes are features. */
+  private final int maxRoot;
 
   /** Verb form hashes (single words, lower case), sorted, for lookup. */
   private final FeatureIndex forms;
@@ -76,7 +91,8 @@ final class CameoVerbs {
   /** The same for verb forms: most words of a statement are no verb of the dictionary. */
   private final long[] formFilter = new long[FILTER_BITS / 64];
 
-  private CameoVerbs(Map<Long, int[]> formTable, List<List<Next>> patterns) {
+  private CameoVerbs(Map<Long, int[]> formTable, List<List<Next>> patterns, int maxRoot) {
+    this.maxRoot = maxRoot;
     long[] keys = formTable.keySet().stream().mapToLong(Long::longValue).toArray();
     this.forms = new FeatureIndex(keys);
     this.formCode = new int[keys.length];
@@ -130,25 +146,30 @@ final class CameoVerbs {
     return (patternFilter[bit >>> 6] & (1L << bit)) == 0 ? -1 : patternWords.get(key);
   }
 
-  /** The dictionary of a version (1). */
+  /** The dictionary of a version (1: every code; 2: the verbal roots 01 to 14). */
   static CameoVerbs of(int version) {
-    if (version != 1) {
+    if (version != 1 && version != 2) {
       throw new IllegalArgumentException("no CAMEO verb features of version " + version);
     }
-    CameoVerbs d = v1;
+    CameoVerbs d = version == 1 ? v1 : v2;
     if (d == null) {
       synchronized (CameoVerbs.class) {
-        d = v1;
+        d = version == 1 ? v1 : v2;
         if (d == null) {
-          d = load(V1_SHA256);
-          v1 = d;
+          // both versions read the same file
+          d = load(V1_SHA256, version == 1 ? ALL_ROOTS : VERBAL_ROOTS);
+          if (version == 1) {
+            v1 = d;
+          } else {
+            v2 = d;
+          }
         }
       }
     }
     return d;
   }
 
-  private static CameoVerbs load(String sha256) {
+  private static CameoVerbs load(String sha256, int maxRoot) {
     byte[] bytes;
     try (InputStream in = CameoVerbs.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -164,11 +185,19 @@ final class CameoVerbs {
       throw new IllegalStateException("the CAMEO verb dictionary " + RESOURCE + " has SHA-256 "
           + digest + ", not the " + sha256 + " its features were defined on");
     }
-    return parse(new String(bytes, StandardCharsets.UTF_8));
+    return parse(new String(bytes, StandardCharsets.UTF_8), maxRoot);
   }
 
-  /** Parses the verb section of a PETRARCH verb dictionary. */
+  /** Parses the verb section of a PETRARCH verb dictionary, keeping every code (version 1). */
   static CameoVerbs parse(String dictionary) {
+    return parse(dictionary, ALL_ROOTS);
+  }
+
+  /**
+   * Parses the verb section of a PETRARCH verb dictionary, keeping the codes of roots up to
+   * {@code maxRoot}.
+   */
+  static CameoVerbs parse(String dictionary, int maxRoot) {
     Map<String, List<String>> synonyms = new HashMap<>();
     Map<Long, int[]> formTable = new TreeMap<>();
     List<List<Next>> patterns = new ArrayList<>();
@@ -248,7 +277,7 @@ final class CameoVerbs {
         }
       }
     }
-    return new CameoVerbs(formTable, patterns);
+    return new CameoVerbs(formTable, patterns, maxRoot);
   }
 
   /** The first code in brackets, as a number ("042:043" gives 42, "---" gives -1). */
@@ -314,10 +343,13 @@ final class CameoVerbs {
     int bit = filterBit(h);
     int f = (formFilter[bit >>> 6] & (1L << bit)) == 0 ? -1 : forms.get(h);
     if (f >= 0) {
-      // the verb's block: a set of synonyms ("deny", "refuse", "reject") whatever its code
-      out.add(Featurizer.mix(NS_BLOCK, formBlock[f]));
-      if (formCode[f] >= 0) {
-        addCode(formCode[f], firstPerson, out);
+      int code = formCode[f];
+      if (code < 0 || kept(code)) {
+        // the verb's block: a set of synonyms ("deny", "refuse", "reject") whatever its code
+        out.add(Featurizer.mix(NS_BLOCK, formBlock[f]));
+        if (code >= 0) {
+          addCode(code, firstPerson, out);
+        }
       }
       if (patternLengths[formBlock[f]] != 0) {
         out.cameoPendingBlock = formBlock[f];
@@ -329,7 +361,9 @@ final class CameoVerbs {
   private void addCodes(int key, boolean firstPerson, FeatureBuffer out) {
     if (key >= 0) {
       for (int code : patternCodes[key]) {
-        addCode(code, firstPerson, out);
+        if (kept(code)) {
+          addCode(code, firstPerson, out);
+        }
       }
     }
   }
@@ -339,6 +373,11 @@ final class CameoVerbs {
     out.add(Featurizer.mix(NS_CODE, code));
     out.add(Featurizer.mix(NS_ROOT, root));
     out.add(Featurizer.mix(NS_PERSON_ROOT + (firstPerson ? 16 : 0), root));
+  }
+
+  /** Whether this version's features include a code (held as "1" followed by its digits). */
+  private boolean kept(int code) {
+    return rootOf(code) - 100 <= maxRoot;
   }
 
   /** The two-digit root of a code held as "1" followed by its digits. */
@@ -353,7 +392,7 @@ final class CameoVerbs {
   /** For tests: the code strings the dictionary gives a single verb form, or an empty list. */
   List<String> codesOf(String form) {
     int f = forms.get(Featurizer.hashString(form));
-    if (f < 0 || formCode[f] < 0) {
+    if (f < 0 || formCode[f] < 0 || !kept(formCode[f])) {
       return List.of();
     }
     return List.of(Integer.toString(formCode[f]).substring(1));

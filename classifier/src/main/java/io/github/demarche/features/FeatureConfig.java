@@ -16,8 +16,9 @@ import java.util.Properties;
  * @param targetConjunctions whether, for inputs with a target, every feature is also emitted
  *     conjoined with the target (so one model learns per-target stance)
  * @param cameoVerbs version of the CAMEO verb-dictionary features ({@link CameoVerbs}: the
- *     event codes and synonym sets of the verbs and verb patterns of the statement), or 0 for
- *     none; a version's features never change once released
+ *     event codes and synonym sets of the verbs and verb patterns of the statement; 1: every
+ *     code, 2: the verbal interactions only, roots 01 to 14), or 0 for none; a version's features
+ *     never change once released
  */
 public record FeatureConfig(
     int wordNgrams, int charNgramMin, int charNgramMax, int cueLexicon, int stemLength,

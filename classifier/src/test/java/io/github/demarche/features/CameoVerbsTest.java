@@ -95,7 +95,32 @@ class CameoVerbsTest {
     long[] a = new Featurizer(with).features(text, null);
     long[] b = new Featurizer(without).features(text, null);
     assertNotEquals(a.length, b.length);
-    long[] cameo = features(CameoVerbs.of(1), text);
+    long[] cameo = features(CameoVerbs.of(CameoVerbs.LATEST), text);
     assertEquals(b.length + cameo.length, a.length);
+  }
+
+  @Test
+  void versionTwoKeepsVerbalInteractionsAndDropsNarratedMaterialConflict() {
+    CameoVerbs all = CameoVerbs.of(1);
+    CameoVerbs verbal = CameoVerbs.of(2);
+    // a fight (root 19) is coded by version 1 only, verbs and synonym block alike
+    assertEquals(List.of("190"), all.codesOf("attacked"));
+    assertEquals(List.of(), verbal.codesOf("attacked"));
+    String fight = "Troops attacked the border post.";
+    String without = "Troops the border post.";
+    assertTrue(features(all, fight).length > features(all, without).length);
+    assertTrue(Arrays.equals(features(verbal, without), features(verbal, fight)));
+    // accusations, threats, appeals and denials (roots 01 to 14) keep every feature of version 1
+    for (String text : List.of("Azerbaijan accused Armenia.", "Moscow threatened a response.",
+        "We call on our partners for support.", "Caracas denied the report.")) {
+      assertTrue(features(verbal, text).length > 0, text);
+      assertTrue(Arrays.equals(features(all, text), features(verbal, text)), text);
+    }
+    // a verbal verb's patterns that give a material-conflict code lose that code only
+    String sample = String.join("\n", "####### VERB PATTERNS #######", "",
+        "---  WARN   [130]  ---", "WARN", "- * STRIKE                 [190]", "");
+    long[] v1 = features(CameoVerbs.parse(sample), "They warned of a strike.");
+    long[] v2 = features(CameoVerbs.parse(sample, 14), "They warned of a strike.");
+    assertTrue(v2.length > 0 && v2.length < v1.length);
   }
 }

@@ -52,7 +52,8 @@ class FeaturizerEquivalenceTest {
         new FeatureConfig(3, 2, 4, 1, 4, true),
         new FeatureConfig(4, 1, 8, 0, 1, true),
         new FeatureConfig(2, 3, 3, 1, 6, false),
-        new FeatureConfig(2, 0, 0, 1, 5, true, CameoVerbs.LATEST));
+        new FeatureConfig(2, 0, 0, 1, 5, true, 1),
+        new FeatureConfig(2, 0, 0, 1, 5, true, 2));
   }
 
   private static long[] sorted(long[] a) {
