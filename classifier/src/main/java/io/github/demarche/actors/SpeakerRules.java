@@ -57,6 +57,9 @@ final class SpeakerRules {
   private SpeakerRules() {}
 
   static Optional<Actor> resolve(String mention, List<Found> found, ActorDictionary dict) {
+    if (found.isEmpty()) {
+      return Optional.empty(); // no name, nothing for the rules to choose from
+    }
     List<Found> kept = new ArrayList<>(found);
     kept.removeIf(f -> PRO_ANTI.matcher(mention.substring(Math.max(0, f.start() - 5), f.start()))
         .find());
@@ -134,13 +137,14 @@ final class SpeakerRules {
    * names no actor ("President Michel and President Macron").
    */
   private static boolean namesAnotherPerson(String mention, List<Found> found) {
-    if (!AND.matcher(mention).find() && !mention.contains(",")) {
+    boolean and = mention.contains("and") && AND.matcher(mention).find();
+    if (!and && !mention.contains(",")) {
       return false;
     }
     if (OPEN_GROUP.matcher(mention).find()) {
       return true;
     }
-    if (!AND.matcher(mention).find() || !AND_NAME.matcher(mention).find()) {
+    if (!and || !AND_NAME.matcher(mention).find()) {
       // "ambassador and representative to the UN, Amar Bendaoud": "and" joins two titles
       return false;
     }

@@ -31,25 +31,23 @@ final class SentenceEndGuard {
    * @param enders the detector's sentence-ending characters
    */
   static String guard(String text, char[] enders) {
-    if (enders == null) {
-      enders = DEFAULT_ENDERS;
-    }
+    enders = enders(enders);
     char[] copy = null;
     int n = text.length();
     int start = 0;
     while (start < n) {
-      while (start < n && StringUtil.isWhitespace(text.charAt(start))) {
+      while (start < n && isWhitespace(text.charAt(start))) {
         start++;
       }
       int end = start;
-      int last = -1;
-      while (end < n && !StringUtil.isWhitespace(text.charAt(end))) {
-        if (isEnder(text.charAt(end), enders)) {
-          last = end;
-        }
+      while (end < n && !isWhitespace(text.charAt(end))) {
         end++;
       }
-      if (end - start > LONG_TOKEN && last >= 0) {
+      if (end - start > LONG_TOKEN) {
+        int last = end - 1;
+        while (last >= start && !isEnder(text.charAt(last), enders)) {
+          last--;
+        }
         for (int i = start; i < last; i++) {
           if (isEnder(text.charAt(i), enders)) {
             if (copy == null) {
@@ -64,7 +62,27 @@ final class SentenceEndGuard {
     return copy == null ? text : new String(copy);
   }
 
-  private static boolean isEnder(char c, char[] enders) {
+  /** A model's sentence-ending characters, or OpenNLP's English ones when it names none. */
+  static char[] enders(char[] modelEnders) {
+    return modelEnders == null ? DEFAULT_ENDERS : modelEnders;
+  }
+
+  /** The detector's white space ({@link StringUtil#isWhitespace}), ASCII read from a table. */
+  static boolean isWhitespace(char c) {
+    return c < ASCII_WHITESPACE.length ? ASCII_WHITESPACE[c] : StringUtil.isWhitespace(c);
+  }
+
+  private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
+
+  private static boolean[] asciiWhitespace() {
+    boolean[] table = new boolean[128];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = StringUtil.isWhitespace(c);
+    }
+    return table;
+  }
+
+  static boolean isEnder(char c, char[] enders) {
     for (char e : enders) {
       if (c == e) {
         return true;
