@@ -7,7 +7,6 @@ import io.github.demarche.data.Example;
 import io.github.demarche.domain.Document;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,13 +101,10 @@ public final class AnalyzeComparison {
     int kilobytes = Integer.parseInt(args[0]);
     int rounds = Integer.parseInt(args[1]);
     long nanos = Long.parseLong(args[2]) * 1_000_000L;
-    int builds = args.length - 3;
-    Object[] loops = new Object[builds];
-    for (int b = 0; b < builds; b++) {
-      loops[b] = PairedRounds.load(Path.of(args[b + 3]), Rounds.class);
-    }
+    String[] jars = Arrays.copyOfRange(args, 3, args.length);
+    Object[] loops = PairedRounds.load(jars, Rounds.class);
     List<String> texts = texts();
-    for (int b = 1; b < builds; b++) {
+    for (int b = 1; b < jars.length; b++) {
       int differ = 0;
       for (String text : texts) {
         String first = ((Function<String, String>) loops[0]).apply(text);
@@ -121,14 +117,11 @@ public final class AnalyzeComparison {
       System.out.printf("%s: statements identical to %s's on %d of %d texts%n", args[b + 3],
           args[3], texts.size() - differ, texts.size());
     }
-    LongUnaryOperator[] timed = new LongUnaryOperator[builds];
-    for (int b = 0; b < builds; b++) {
-      ((Function<String, String>) loops[b]).apply(SIZE + kilobytes);
-      timed[b] = (LongUnaryOperator) loops[b];
+    for (Object loop : loops) {
+      ((Function<String, String>) loop).apply(SIZE + kilobytes);
     }
     System.out.printf("document of %d KB; MB analyzed per CPU-second of the measuring thread%n",
         kilobytes);
-    PairedRounds.run(timed, Arrays.copyOfRange(args, 3, args.length), 5, rounds, nanos, 1e6,
-        "MB");
+    PairedRounds.run(loops, jars, 5, rounds, nanos, 1e6, "MB");
   }
 }

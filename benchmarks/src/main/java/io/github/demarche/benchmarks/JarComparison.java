@@ -5,7 +5,6 @@ import io.github.demarche.api.StanceInput;
 import io.github.demarche.model.StanceModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
@@ -76,13 +75,10 @@ public final class JarComparison {
     }
     int rounds = Integer.parseInt(args[0]);
     long nanos = Long.parseLong(args[1]) * 1_000_000L;
-    int builds = args.length - 2;
-    Object[] loops = new Object[builds];
-    for (int b = 0; b < builds; b++) {
-      loops[b] = PairedRounds.load(Path.of(args[b + 2]), Rounds.class);
-    }
+    String[] jars = Arrays.copyOfRange(args, 2, args.length);
+    Object[] loops = PairedRounds.load(jars, Rounds.class);
     double[][] first = ((Supplier<double[][]>) loops[0]).get();
-    for (int b = 1; b < builds; b++) {
+    for (int b = 1; b < jars.length; b++) {
       double[][] scores = ((Supplier<double[][]>) loops[b]).get();
       boolean same = true;
       for (int i = 0; i < first.length; i++) {
@@ -92,11 +88,6 @@ public final class JarComparison {
       }
       System.out.println(args[b + 2] + ": scores bit-identical to " + args[2] + ": " + same);
     }
-    LongUnaryOperator[] timed = new LongUnaryOperator[builds];
-    for (int b = 0; b < builds; b++) {
-      timed[b] = (LongUnaryOperator) loops[b];
-    }
-    PairedRounds.run(timed, Arrays.copyOfRange(args, 2, args.length), 5, rounds, nanos, 1,
-        "statements");
+    PairedRounds.run(loops, jars, 5, rounds, nanos, 1, "statements");
   }
 }

@@ -20,13 +20,18 @@ final class PairedRounds {
   private PairedRounds() {}
 
   /**
-   * A new instance of the loop class {@code loop}, defined from this jar's bytes in a class
-   * loader over {@code jar}, so that it runs that build's classes; it needs a public no-argument
-   * constructor.
+   * For each build's jar, a new instance of the loop class {@code loop}, defined from this jar's
+   * bytes in a class loader over that jar, so that it runs that build's classes; the class needs
+   * a public no-argument constructor.
    */
-  static Object load(Path jar, Class<?> loop) throws ReflectiveOperationException, IOException {
-    return new BuildLoader(jar, loop.getName()).loadClass(loop.getName()).getConstructor()
-        .newInstance();
+  static Object[] load(String[] jars, Class<?> loop) throws ReflectiveOperationException,
+      IOException {
+    Object[] loops = new Object[jars.length];
+    for (int b = 0; b < jars.length; b++) {
+      loops[b] = new BuildLoader(Path.of(jars[b]), loop.getName()).loadClass(loop.getName())
+          .getConstructor().newInstance();
+    }
+    return loops;
   }
 
   /**
@@ -34,16 +39,18 @@ final class PairedRounds {
    * build, each build going first in turn, printing each round's rates and ratios and the
    * medians.
    *
+   * @param loops one {@link LongUnaryOperator} per build: given nanoseconds of CPU time, it works
+   *     that long and returns its rate per CPU-second
    * @param names one per build, the first being the one the others are divided by
    * @param scale what each rate is divided by when printed (1e6 for bytes as MB)
    * @param unit what a printed rate counts per CPU-second
    */
-  static void run(LongUnaryOperator[] loops, String[] names, int warmUps, int rounds, long nanos,
+  static void run(Object[] loops, String[] names, int warmUps, int rounds, long nanos,
       double scale, String unit) {
     int builds = loops.length;
     for (int w = 0; w < warmUps; w++) {
-      for (LongUnaryOperator loop : loops) {
-        loop.applyAsLong(nanos);
+      for (Object loop : loops) {
+        ((LongUnaryOperator) loop).applyAsLong(nanos);
       }
     }
     long[][] rate = new long[builds][rounds];
@@ -51,7 +58,7 @@ final class PairedRounds {
     for (int r = 0; r < rounds; r++) {
       for (int t = 0; t < builds; t++) {
         int b = (t + r) % builds;
-        rate[b][r] = loops[b].applyAsLong(nanos);
+        rate[b][r] = ((LongUnaryOperator) loops[b]).applyAsLong(nanos);
       }
       StringBuilder line = new StringBuilder(String.format("round %2d", r + 1));
       for (int b = 0; b < builds; b++) {
