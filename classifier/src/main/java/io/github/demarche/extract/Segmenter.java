@@ -231,9 +231,9 @@ final class Segmenter {
         || SentenceEndGuard.isWhitespace(input.charAt(n - 1))) {
       return false;
     }
-    char[] enders = ModelHolder.EOS;
-    for (int i = 0; i < n - 1; i++) {
-      if (SentenceEndGuard.isEnder(input.charAt(i), enders)) {
+    for (char ender : ModelHolder.EOS) {
+      int at = input.indexOf(ender);
+      if (at >= 0 && at < n - 1) {
         return false;
       }
     }

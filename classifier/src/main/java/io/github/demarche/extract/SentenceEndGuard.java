@@ -32,6 +32,9 @@ final class SentenceEndGuard {
    */
   static String guard(String text, char[] enders) {
     enders = enders(enders);
+    if (!hasLongStretch(text)) {
+      return text; // prose: white space at least every LONG_TOKEN + 1 characters
+    }
     char[] copy = null;
     int n = text.length();
     int start = 0;
@@ -62,6 +65,27 @@ final class SentenceEndGuard {
     return copy == null ? text : new String(copy);
   }
 
+  /**
+   * Whether some stretch without white space is longer than {@link #LONG_TOKEN}. Reads a few
+   * characters per stretch of that length: from the far end of each window back to its last white
+   * space, from which the next window starts.
+   */
+  private static boolean hasLongStretch(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i + LONG_TOKEN < n) {
+      int k = i + LONG_TOKEN;
+      while (k >= i && !isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      if (k < i) {
+        return true; // LONG_TOKEN + 1 characters from i without white space
+      }
+      i = k + 1;
+    }
+    return false;
+  }
+
   /** A model's sentence-ending characters, or OpenNLP's English ones when it names none. */
   static char[] enders(char[] modelEnders) {
     return modelEnders == null ? DEFAULT_ENDERS : modelEnders;
@@ -82,7 +106,7 @@ final class SentenceEndGuard {
     return table;
   }
 
-  static boolean isEnder(char c, char[] enders) {
+  private static boolean isEnder(char c, char[] enders) {
     for (char e : enders) {
       if (c == e) {
         return true;
