@@ -3,14 +3,8 @@ package io.github.demarche.benchmarks;
 import io.github.demarche.Demarche;
 import io.github.demarche.api.StanceInput;
 import io.github.demarche.model.StanceModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
@@ -72,33 +66,6 @@ public final class JarComparison {
     }
   }
 
-  /** Loads {@link Rounds} from this jar's bytes into a loader over another build's jar. */
-  private static final class BuildLoader extends URLClassLoader {
-    BuildLoader(Path jar) throws IOException {
-      super(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (!name.equals(Rounds.class.getName())) {
-        return super.loadClass(name, resolve);
-      }
-      synchronized (getClassLoadingLock(name)) {
-        Class<?> c = findLoadedClass(name);
-        if (c == null) {
-          String resource = name.replace('.', '/') + ".class";
-          try (InputStream in = JarComparison.class.getClassLoader().getResourceAsStream(resource)) {
-            byte[] bytes = in.readAllBytes();
-            c = defineClass(name, bytes, 0, bytes.length);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        return c;
-      }
-    }
-  }
-
   /** Prints each round and the medians; arguments: rounds, milliseconds a round, jars. */
   @SuppressWarnings("unchecked")
   public static void main(String[] args) throws Exception {
@@ -108,14 +75,10 @@ public final class JarComparison {
     }
     int rounds = Integer.parseInt(args[0]);
     long nanos = Long.parseLong(args[1]) * 1_000_000L;
-    int builds = args.length - 2;
-    Object[] loops = new Object[builds];
-    for (int b = 0; b < builds; b++) {
-      loops[b] = new BuildLoader(Path.of(args[b + 2])).loadClass(Rounds.class.getName())
-          .getConstructor().newInstance();
-    }
+    String[] jars = Arrays.copyOfRange(args, 2, args.length);
+    Object[] loops = PairedRounds.load(jars, Rounds.class);
     double[][] first = ((Supplier<double[][]>) loops[0]).get();
-    for (int b = 1; b < builds; b++) {
+    for (int b = 1; b < jars.length; b++) {
       double[][] scores = ((Supplier<double[][]>) loops[b]).get();
       boolean same = true;
       for (int i = 0; i < first.length; i++) {
@@ -125,31 +88,6 @@ public final class JarComparison {
       }
       System.out.println(args[b + 2] + ": scores bit-identical to " + args[2] + ": " + same);
     }
-    for (int w = 0; w < 5; w++) {
-      for (Object loop : loops) {
-        ((LongUnaryOperator) loop).applyAsLong(nanos);
-      }
-    }
-    long[][] rate = new long[builds][rounds];
-    double[][] ratio = new double[builds][rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int t = 0; t < builds; t++) {
-        int b = (t + r) % builds; // each build goes first in turn
-        rate[b][r] = ((LongUnaryOperator) loops[b]).applyAsLong(nanos);
-      }
-      StringBuilder line = new StringBuilder(String.format("round %2d", r + 1));
-      for (int b = 0; b < builds; b++) {
-        ratio[b][r] = (double) rate[b][r] / rate[0][r];
-        line.append(String.format("  %8d (%.3f)", rate[b][r], ratio[b][r]));
-      }
-      System.out.println(line);
-    }
-    for (int b = 0; b < builds; b++) {
-      Arrays.sort(rate[b]);
-      Arrays.sort(ratio[b]);
-      System.out.printf("%s: median %d statements per CPU-second, ratio to the first %.3f"
-              + " (quartiles %.3f..%.3f)%n", args[b + 2], rate[b][rounds / 2],
-          ratio[b][rounds / 2], ratio[b][rounds / 4], ratio[b][3 * rounds / 4]);
-    }
+    PairedRounds.run(loops, jars, 5, rounds, nanos, 1, "statements");
   }
 }

@@ -53,7 +53,7 @@ public final class ActorDictionary {
     this.roles = Collections.unmodifiableMap(roles);
   }
 
-  private AliasTrie trie() {
+  AliasTrie trie() {
     AliasTrie t = trie;
     if (t == null) {
       synchronized (this) {
@@ -288,6 +288,16 @@ public final class ActorDictionary {
   }
 
   /**
+   * The actor mentions of the parts of one whole text, found by scanning the text once: {@code
+   * mentions(text, date).in(s, e)} lists what {@code find(text.substring(s, e), date)} does. The
+   * result is not thread-safe; the dictionary is.
+   */
+  public TextMentions mentions(String text, LocalDate date) {
+    Objects.requireNonNull(text, "text");
+    return new TextMentions(this, text, date);
+  }
+
+  /**
    * The actor a speaker mention speaks for, e.g. "Iranian Foreign Ministry spokesman Nasser
    * Kanaani" to Iran, "the UN Security Council" to the Security Council, "Tehran" to Iran; empty
    * when the mention names none ("he", "the spokesman") or names several speakers ("the foreign
@@ -366,7 +376,7 @@ public final class ActorDictionary {
    * person or body with roles to the actor of its role on {@code date} (of all its roles when the
    * date is null), or to nothing when none or several actors qualify.
    */
-  private Actor actorOf(AliasTarget target, LocalDate date) {
+  Actor actorOf(AliasTarget target, LocalDate date) {
     if (target.actorId() == null) {
       return null;
     }

@@ -57,11 +57,21 @@ final class SpeakerRules {
   private SpeakerRules() {}
 
   static Optional<Actor> resolve(String mention, List<Found> found, ActorDictionary dict) {
-    List<Found> kept = new ArrayList<>(found);
-    kept.removeIf(f -> PRO_ANTI.matcher(mention.substring(Math.max(0, f.start() - 5), f.start()))
-        .find());
-    List<Found> beforePlaces = List.copyOf(kept);
-    kept.removeIf(f -> isPlace(mention, f.start()));
+    if (found.isEmpty()) {
+      return Optional.empty(); // no name, nothing for the rules to choose from
+    }
+    List<Found> beforePlaces = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (!proOrAnti(mention, f.start())) {
+        beforePlaces.add(f);
+      }
+    }
+    List<Found> kept = new ArrayList<>(beforePlaces.size());
+    for (Found f : beforePlaces) {
+      if (!isPlace(mention, f.start())) {
+        kept.add(f);
+      }
+    }
     if (kept.isEmpty()) {
       // "officials in Tehran": where the speaker sits names them when nothing else does
       for (Found f : beforePlaces) {
@@ -70,20 +80,40 @@ final class SpeakerRules {
         }
       }
     }
-    if (NOT_OFFICIAL.matcher(mention.toLowerCase(Locale.ROOT)).find()) {
+    if (anyState(kept) && NOT_OFFICIAL.matcher(mention.toLowerCase(Locale.ROOT)).find()) {
       kept.removeIf(f -> f.actor().kind() == ActorKind.STATE);
     }
-    List<Found> named = kept.stream().filter(f -> f.kind() != AliasTarget.Kind.METONYM).toList();
-    if (named.stream().anyMatch(f -> f.actor().kind() == ActorKind.STATE)) {
-      kept.removeIf(f -> f.kind() == AliasTarget.Kind.METONYM
-          && named.stream().noneMatch(g -> g.actor().equals(f.actor())));
+    boolean namedState = false;
+    for (Found f : kept) {
+      namedState |= f.kind() != AliasTarget.Kind.METONYM && f.actor().kind() == ActorKind.STATE;
+    }
+    if (namedState) {
+      // a metonym ("the Kremlin") yields to a state named outright, unless it names that state
+      List<Found> named = new ArrayList<>(kept.size());
+      for (Found f : kept) {
+        if (f.kind() != AliasTarget.Kind.METONYM) {
+          named.add(f);
+        }
+      }
+      kept.removeIf(f -> f.kind() == AliasTarget.Kind.METONYM && !sameActor(named, f.actor()));
     }
     // A body beats the organisation it belongs to: "President of the European Council Charles
     // Michel" speaks for the European Council, not the EU as a whole.
     List<Found> before = List.copyOf(kept);
-    kept.removeIf(f -> before.stream().anyMatch(
-        g -> !g.actor().equals(f.actor()) && dict.isAncestor(f.actor(), g.actor())));
-    List<Actor> distinct = kept.stream().map(Found::actor).distinct().toList();
+    kept.removeIf(f -> {
+      for (Found g : before) {
+        if (!g.actor().equals(f.actor()) && dict.isAncestor(f.actor(), g.actor())) {
+          return true;
+        }
+      }
+      return false;
+    });
+    List<Actor> distinct = new ArrayList<>(kept.size());
+    for (Found f : kept) {
+      if (!distinct.contains(f.actor())) {
+        distinct.add(f.actor());
+      }
+    }
     if (!distinct.isEmpty() && namesAnotherPerson(mention, found)) {
       return Optional.empty();
     }
@@ -94,8 +124,42 @@ final class SpeakerRules {
       return Optional.empty();
     }
     // An official is an official of a state: "the Russian envoy to the UN" speaks for Russia.
-    List<Actor> states = distinct.stream().filter(a -> a.kind() == ActorKind.STATE).toList();
-    return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+    Actor state = null;
+    for (Actor a : distinct) {
+      if (a.kind() == ActorKind.STATE) {
+        if (state != null) {
+          return Optional.empty();
+        }
+        state = a;
+      }
+    }
+    return Optional.ofNullable(state);
+  }
+
+  /** "pro-Russian", "anti-Western": a name right after "pro-" or "anti-" names no speaker. */
+  private static boolean proOrAnti(String mention, int start) {
+    int from = Math.max(0, start - 5);
+    int dash = mention.lastIndexOf('-', start - 1);
+    // without a hyphen in the five characters before, the pattern cannot match
+    return dash >= from && PRO_ANTI.matcher(mention.substring(from, start)).find();
+  }
+
+  private static boolean anyState(List<Found> found) {
+    for (Found f : found) {
+      if (f.actor().kind() == ActorKind.STATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameActor(List<Found> found, Actor actor) {
+    for (Found g : found) {
+      if (g.actor().equals(actor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Place words that say where a speaker sits, rather than whom an envoy is sent to. */
@@ -134,13 +198,14 @@ final class SpeakerRules {
    * names no actor ("President Michel and President Macron").
    */
   private static boolean namesAnotherPerson(String mention, List<Found> found) {
-    if (!AND.matcher(mention).find() && !mention.contains(",")) {
+    boolean and = mention.contains("and") && AND.matcher(mention).find();
+    if (!and && !mention.contains(",")) {
       return false;
     }
     if (OPEN_GROUP.matcher(mention).find()) {
       return true;
     }
-    if (!AND.matcher(mention).find() || !AND_NAME.matcher(mention).find()) {
+    if (!and || !AND_NAME.matcher(mention).find()) {
       // "ambassador and representative to the UN, Amar Bendaoud": "and" joins two titles
       return false;
     }

@@ -36,9 +36,15 @@ public final class StatementAnalyzer implements Analyzer {
 
   @Override
   public List<Statement> analyze(Document document) {
-    List<NewsStatementExtractor.Attributed> statements = extractor.attribute(document);
-    String exclusive = classifier.taxonomy().exclusiveLabel().orElse(null);
+    if (document == null) {
+      throw new IllegalArgumentException("document must not be null");
+    }
     ActorResolver actors = extractor.actors().forDocument(document);
+    // one scan of the document for the actors of all its statements
+    ActorResolver.Mentions mentions = actors.mentions(document.text());
+    List<NewsStatementExtractor.Attributed> statements =
+        extractor.attribute(document, actors, mentions);
+    String exclusive = classifier.taxonomy().exclusiveLabel().orElse(null);
     List<Statement> out = new ArrayList<>(statements.size());
     for (NewsStatementExtractor.Attributed a : statements) {
       Statement s = a.statement();
@@ -58,7 +64,7 @@ public final class StatementAnalyzer implements Analyzer {
           continue;
         }
         if (parties == null) {
-          parties = Targets.parties(s, actors);
+          parties = Targets.parties(s, mentions.in(s.start(), s.end()));
         }
         withTargets.add(p.withTargets(parties.actorIds(), parties.unresolved()));
       }

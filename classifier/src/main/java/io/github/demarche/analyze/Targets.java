@@ -3,7 +3,6 @@ package io.github.demarche.analyze;
 import io.github.demarche.actors.ActorMention;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
-import io.github.demarche.extract.ActorResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +37,12 @@ final class Targets {
       "November", "December", "He", "She", "It", "They", "We", "I", "This", "That", "These",
       "Those", "The", "Article", "Resolution", "Security", "General");
 
-  /** The parties named in the statement: resolved ones as actor ids, the others as mentions. */
-  static Parties parties(Statement statement, ActorResolver actors) {
+  /**
+   * The parties named in the statement: resolved ones as actor ids, the others as mentions.
+   *
+   * @param found the actor mentions of the statement's text, offsets into it
+   */
+  static Parties parties(Statement statement, List<ActorMention> found) {
     Speaker speaker = statement.speaker();
     String text = statement.text();
     String own = speaker != null && speaker.actor() != null ? speaker.actor().id() : null;
@@ -50,7 +53,6 @@ final class Targets {
       mentionEnd = mentionStart < 0 ? -1 : mentionStart + speaker.mention().length();
     }
     Set<String> ids = new LinkedHashSet<>();
-    List<ActorMention> found = actors.find(text);
     for (ActorMention m : found) {
       boolean inMention = m.start() < mentionEnd && m.end() > mentionStart;
       if (!inMention && !m.actor().id().equals(own)) {

@@ -23,6 +23,22 @@ public interface ActorResolver {
   List<ActorMention> find(String text);
 
   /**
+   * The actor mentions of the parts of one whole text: {@code mentions(text).in(s, e)} lists what
+   * {@code find(text.substring(s, e))} does, offsets into the part. The default finds each part
+   * anew; a dictionary scans the whole text once, on the first request.
+   */
+  default Mentions mentions(String text) {
+    return (start, end) -> find(text.substring(start, end));
+  }
+
+  /** The actor mentions of the parts of one text ({@link #mentions}); one per text and thread. */
+  @FunctionalInterface
+  interface Mentions {
+    /** The actor mentions of {@code text[start, end)}, in text order, offsets into that part. */
+    List<ActorMention> in(int start, int end);
+  }
+
+  /**
    * The actor that issues a document, known from its id (a web address on a government's
    * domain), or empty. The default knows none.
    */
@@ -69,6 +85,11 @@ public interface ActorResolver {
       }
 
       @Override
+      public Mentions mentions(String text) {
+        return dictionary.mentions(text, null)::in;
+      }
+
+      @Override
       public Optional<Actor> publisher(String documentId) {
         return dictionary.publisher(documentId);
       }
@@ -90,6 +111,11 @@ public interface ActorResolver {
       @Override
       public List<ActorMention> find(String text) {
         return dictionary.find(text, date);
+      }
+
+      @Override
+      public Mentions mentions(String text) {
+        return dictionary.mentions(text, date)::in;
       }
 
       @Override

@@ -42,14 +42,14 @@ final class Attributor {
   private static final int MAX_PHRASE = 20;
   private static final int MAX_APPOSITION = 30;
   /** Words after which an inverted subject may end: "said X in a statement". */
-  private static final Set<String> AFTER_INVERTED = Set.of(
+  private static final WordClass AFTER_INVERTED = WordClass.of(
       "in", "on", "at", "during", "after", "before", "from", "to", "when", "while", "as",
       "earlier", "later", "today", "yesterday", "via", "through", "told", "adding",
       "according");
-  private static final Set<String> NAME_PARTICLES = Set.of(
+  private static final WordClass NAME_PARTICLES = WordClass.of(
       "bin", "ibn", "al", "el", "da", "van", "von", "der", "den", "la", "le", "du", "dos", "das",
       "di", "del", "ter", "ben", "abu", "bint", "de", "ould", "y", "zu", "af");
-  private static final Set<String> NOT_BEFORE_VERB = Set.of(
+  private static final WordClass NOT_BEFORE_VERB = WordClass.of(
       "to", "that", "which", "who", "whom", "whose", "what", "where", "when", "if", "whether");
 
   /**
@@ -132,9 +132,9 @@ final class Attributor {
         v++; // "it was also firmly stated"
       }
       if (v + 2 < t.size() && t.get(v).isWord() && t.get(v).lower().endsWith("ed")
-          && SpeechCues.isCueVerb(t.get(v).lower()) && t.get(v + 1).is("that")) {
+          && SpeechCues.isCueVerb(t.get(v)) && t.get(v + 1).is("that")) {
         int[] np = forwardPhrase(t, v + 2);
-        if (np != null && np[0] == v + 2 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+        if (np != null && np[0] == v + 2 && !PRONOUNS.contains(t.get(np[0]))) {
           return found(text, t, np);
         }
       }
@@ -155,7 +155,7 @@ final class Attributor {
   }
 
   /** Nouns of asking for what happens: "at the request of X", "at the initiative of X". */
-  private static final Set<String> INITIATIVE_NOUNS = Set.of(
+  private static final WordClass INITIATIVE_NOUNS = WordClass.of(
       "request", "initiative", "urging", "behest", "insistence", "mediation", "proposal",
       "suggestion");
 
@@ -166,13 +166,13 @@ final class Attributor {
   private static Found onInitiative(String text, List<Token> t) {
     for (int i = 0; i + 3 < t.size(); i++) {
       if (!(t.get(i).is("at") || t.get(i).is("through")) || !t.get(i + 1).is("the")
-          || !INITIATIVE_NOUNS.contains(t.get(i + 2).lower()) || !t.get(i + 3).is("of")) {
+          || !INITIATIVE_NOUNS.contains(t.get(i + 2)) || !t.get(i + 3).is("of")) {
         continue;
       }
       int[] np = forwardPhrase(t, i + 4);
-      if (np != null && np[0] == i + 4 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+      if (np != null && np[0] == i + 4 && !PRONOUNS.contains(t.get(np[0]))) {
         for (int k = np[0] + 2; k <= np[1]; k++) {
-          if (t.get(k).is("the") && !JOINERS.contains(t.get(k - 1).lower())) {
+          if (t.get(k).is("the") && !JOINERS.contains(t.get(k - 1))) {
             // "At the urging of Britain and other countries the UN Security Council will meet"
             int[] cut = backwardPhrase(t, k - 1);
             return cut == null ? null : found(text, t, new int[] {np[0], k - 1});
@@ -191,14 +191,14 @@ final class Attributor {
   private static Found invertedAtEnd(String text, List<Token> t) {
     for (int i = t.size() - 2; i > 0 && i >= t.size() - 2 - MAX_PHRASE - MAX_APPOSITION; i--) {
       Token w = t.get(i);
-      if (!w.isWord() || !SpeechCues.INVERTIBLE.contains(w.lower())) {
+      if (!w.isWord() || !SpeechCues.INVERTIBLE.contains(w)) {
         continue;
       }
       if (!t.get(i - 1).is(",")) {
         return null;
       }
       int[] np = forwardPhrase(t, i + 1);
-      if (np == null || np[0] != i + 1 || PRONOUNS.contains(t.get(np[0]).lower())
+      if (np == null || np[0] != i + 1 || PRONOUNS.contains(t.get(np[0]))
           || !endsInverted(t, np[1] + 1)) {
         return null;
       }
@@ -213,7 +213,7 @@ final class Attributor {
   }
 
   /** Participles used as prepositions: "talks with X regarding Y" says nothing of X. */
-  private static final Set<String> PREPOSITION_PARTICIPLES = Set.of(
+  private static final WordClass PREPOSITION_PARTICIPLES = WordClass.of(
       "regarding", "concerning", "including", "following", "according", "considering");
 
   /** "..., with Moscow accusing Kyiv of ...": the subject of a participle of saying after "with". */
@@ -224,8 +224,8 @@ final class Attributor {
       }
       int[] np = forwardPhrase(t, i + 1);
       if (np != null && np[0] == i + 1 && np[1] + 1 < t.size()
-          && SpeechCues.isParticiple(t.get(np[1] + 1).lower())
-          && !PREPOSITION_PARTICIPLES.contains(t.get(np[1] + 1).lower())
+          && SpeechCues.isParticiple(t.get(np[1] + 1))
+          && !PREPOSITION_PARTICIPLES.contains(t.get(np[1] + 1))
           && !t.get(np[1] + 1).isCapitalized()) {
         return found(text, t, np);
       }
@@ -248,7 +248,7 @@ final class Attributor {
   }
 
   /** Nouns of a stance that name its holder with "from": "condemnation from the EU". */
-  private static final Set<String> STANCE_NOUNS = Set.of(
+  private static final WordClass STANCE_NOUNS = WordClass.of(
       "condemnation", "condemnations", "criticism", "criticisms", "opposition", "support",
       "praise", "backing", "rebuke", "rebukes", "protest", "protests", "objection", "objections",
       "warning", "warnings", "rejection", "approval", "endorsement", "recognition");
@@ -259,16 +259,16 @@ final class Attributor {
    */
   private static Found stanceFrom(String text, List<Token> t) {
     for (int i = 0; i + 2 < t.size(); i++) {
-      if (!t.get(i).isWord() || !STANCE_NOUNS.contains(t.get(i).lower())) {
+      if (!t.get(i).isWord() || !STANCE_NOUNS.contains(t.get(i))) {
         continue;
       }
       int j = i + 1;
-      while (j + 1 < t.size() && t.get(j).is("and") && STANCE_NOUNS.contains(t.get(j + 1).lower())) {
+      while (j + 1 < t.size() && t.get(j).is("and") && STANCE_NOUNS.contains(t.get(j + 1))) {
         j += 2; // "condemnation and opposition from"
       }
       if (j < t.size() && t.get(j).is("from")) {
         int[] np = forwardPhrase(t, j + 1);
-        if (np != null && np[0] == j + 1 && !PRONOUNS.contains(t.get(np[0]).lower())) {
+        if (np != null && np[0] == j + 1 && !PRONOUNS.contains(t.get(np[0]))) {
           return found(text, t, forwardList(t, np));
         }
       }
@@ -297,8 +297,8 @@ final class Attributor {
   private static boolean coordinated(List<Token> t, int i) {
     int j = i - 1;
     while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
-        && !PASSIVE_AUX.contains(t.get(j).lower())
-        && (BETWEEN.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly"))) {
+        && !PASSIVE_AUX.contains(t.get(j))
+        && (BETWEEN.contains(t.get(j)) || t.get(j).lower().endsWith("ly"))) {
       j--;
     }
     return j > 0 && t.get(j).is("and") && !t.get(j - 1).is(",");
@@ -315,16 +315,16 @@ final class Attributor {
       if (w.isCapitalized() || insidePhrase(t, i) || nounBeforeVerb(t, i)) {
         continue; // "The United States", "Kremlin press secretary", "Media reports stated"
       }
-      boolean adjective = STANCE_ADJECTIVES.contains(w.lower()) && afterLinking(t, i);
-      boolean verb = !adjective && ((SpeechCues.isCueVerb(w.lower()) && !w.lower().endsWith("ing")
+      boolean adjective = STANCE_ADJECTIVES.contains(w) && afterLinking(t, i);
+      boolean verb = !adjective && ((SpeechCues.isCueVerb(w) && !w.lower().endsWith("ing")
               && !holdsMeeting(t, i) && !keeps(t, i))
-          || (PHRASAL_HEADS.contains(w.lower()) && (madeClear(t, i) || spokeAbout(t, i)
+          || (PHRASAL_HEADS.contains(w) && (madeClear(t, i) || spokeAbout(t, i)
               || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i)))
           || holdsThat(t, i));
       if (!verb && !adjective) {
         continue;
       }
-      if (verb && SpeechCues.INVERTIBLE.contains(w.lower())
+      if (verb && SpeechCues.INVERTIBLE.contains(w)
           && (i == 0 || t.get(i - 1).type() == Token.Type.QUOTE || t.get(i - 1).is(","))) {
         int[] np = forwardPhrase(t, i + 1);
         if (np != null && endsInverted(t, np[1] + 1)) {
@@ -344,7 +344,7 @@ final class Attributor {
         }
       }
       if (subject != null) {
-        if (FIRST_PERSON.contains(t.get(subject[0]).lower())) {
+        if (FIRST_PERSON.contains(t.get(subject[0]))) {
           continue; // "we urge": the author speaks, unnamed
         }
         if (anonymousReports(t, subject) || counted(t, subject[0])) {
@@ -357,7 +357,7 @@ final class Attributor {
   }
 
   /** Forms of "maintain", which says something only with a clause after it. */
-  private static final Set<String> MAINTAIN = Set.of("maintain", "maintains", "maintained");
+  private static final WordClass MAINTAIN = WordClass.of("maintain", "maintains", "maintained");
 
   /**
    * "Iran and Iraq maintain close coordination": "maintain" keeping something, not saying it
@@ -365,7 +365,7 @@ final class Attributor {
    * clause follows it.
    */
   private static boolean keeps(List<Token> t, int i) {
-    if (!MAINTAIN.contains(t.get(i).lower()) || i + 1 >= t.size()) {
+    if (!MAINTAIN.contains(t.get(i)) || i + 1 >= t.size()) {
       return false;
     }
     if (t.get(i + 1).is("that")) {
@@ -373,10 +373,10 @@ final class Attributor {
     }
     for (int k = i + 2; k < t.size() && k <= i + 8; k++) {
       Token x = t.get(k);
-      if (!x.isWord() || JOINERS.contains(x.lower()) || x.is("in") || x.is("at")) {
+      if (!x.isWord() || JOINERS.contains(x) || x.is("in") || x.is("at")) {
         return true; // a comma or a preposition first: "maintain close ties with"
       }
-      if (CLAUSE_VERBS.contains(x.lower()) || SpeechCues.isCueVerb(x.lower())) {
+      if (CLAUSE_VERBS.contains(x) || SpeechCues.isCueVerb(x)) {
         return false; // "maintains the agreement stands", "maintains Russia is to blame"
       }
     }
@@ -384,7 +384,7 @@ final class Attributor {
   }
 
   /** Finite verbs that show a clause: "the agreement stands", "Russia is to blame". */
-  private static final Set<String> CLAUSE_VERBS = Set.of(
+  private static final WordClass CLAUSE_VERBS = WordClass.of(
       "is", "are", "was", "were", "will", "would", "has", "have", "had", "must", "should", "can",
       "could", "remains", "remain", "stands", "stand", "stood", "did", "does", "do");
 
@@ -396,18 +396,18 @@ final class Attributor {
   }
 
   /** Adverbs of a whole clause that may stand inside a verb group: "were nonetheless reported". */
-  private static final Set<String> SENTENCE_ADVERBS = Set.of(
+  private static final WordClass SENTENCE_ADVERBS = WordClass.of(
       "nonetheless", "nevertheless", "meanwhile", "since", "widely", "long", "subsequently");
 
   /** The agent of a passive verb of saying or stance: "is recognised by all nations". */
   private static int[] passiveAgent(List<Token> t, int i) {
     int j = i - 1;
     while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
-        && !PASSIVE_AUX.contains(t.get(j).lower()) && (t.get(j).lower().endsWith("ly")
-            || SENTENCE_ADVERBS.contains(t.get(j).lower()) || BETWEEN.contains(t.get(j).lower()))) {
+        && !PASSIVE_AUX.contains(t.get(j)) && (t.get(j).lower().endsWith("ly")
+            || SENTENCE_ADVERBS.contains(t.get(j)) || BETWEEN.contains(t.get(j)))) {
       j--; // "were nonetheless reported by", "has also been condemned by"
     }
-    if (j < 0 || !PASSIVE_AUX.contains(t.get(j).lower()) || t.get(j).isCapitalized()) {
+    if (j < 0 || !PASSIVE_AUX.contains(t.get(j)) || t.get(j).isCapitalized()) {
       return null;
     }
     int k = i + 1;
@@ -418,7 +418,7 @@ final class Attributor {
       return null;
     }
     int[] np = forwardPhrase(t, k + 1);
-    return np == null || PRONOUNS.contains(t.get(np[0]).lower()) ? null : np;
+    return np == null || PRONOUNS.contains(t.get(np[0])) ? null : np;
   }
 
   /**
@@ -447,12 +447,12 @@ final class Attributor {
       return false;
     }
     Token manner = t.get(n + 1);
-    return manner.isWord() && !manner.isCapitalized() && !DETERMINERS.contains(manner.lower())
-        && !PRONOUNS.contains(manner.lower()) && !manner.is("him") && !manner.is("them");
+    return manner.isWord() && !manner.isCapitalized() && !DETERMINERS.contains(manner)
+        && !PRONOUNS.contains(manner) && !manner.is("him") && !manner.is("them");
   }
 
   /** Nouns of a discussion held, whose subject states views: "had an exchange of views on". */
-  private static final Set<String> DISCUSSION_NOUNS = Set.of(
+  private static final WordClass DISCUSSION_NOUNS = WordClass.of(
       "exchange", "exchanges", "discussion", "discussions");
 
   /**
@@ -468,7 +468,7 @@ final class Attributor {
       if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
         return false;
       }
-      if (DISCUSSION_NOUNS.contains(t.get(j).lower())) {
+      if (DISCUSSION_NOUNS.contains(t.get(j))) {
         int k = j + 1;
         if (k + 1 < t.size() && t.get(k).is("of") && t.get(k + 1).is("views")) {
           k += 2;
@@ -481,7 +481,7 @@ final class Attributor {
   }
 
   /** Nouns of words spoken, as "made the remarks" refers back to them. */
-  private static final Set<String> REMARK_NOUNS = Set.of(
+  private static final WordClass REMARK_NOUNS = WordClass.of(
       "remarks", "comments", "statement", "statements", "speech", "announcement");
 
   /**
@@ -496,14 +496,14 @@ final class Attributor {
     return k + 2 < t.size() && t.get(k).is("made")
         && (t.get(k + 1).is("the") || t.get(k + 1).is("these") || t.get(k + 1).is("those")
             || t.get(k + 1).is("his") || t.get(k + 1).is("her") || t.get(k + 1).is("its"))
-        && REMARK_NOUNS.contains(t.get(k + 2).lower());
+        && REMARK_NOUNS.contains(t.get(k + 2));
   }
 
   /** Verbs of taking part: "joined the session", "attended the summit". */
-  private static final Set<String> ATTEND_VERBS = Set.of(
+  private static final WordClass ATTEND_VERBS = WordClass.of(
       "join", "joins", "joined", "attend", "attends", "attended");
   /** Gatherings one takes part in, besides the meetings of {@link #MEETING_NOUNS}. */
-  private static final Set<String> GATHERINGS = Set.of(
+  private static final WordClass GATHERINGS = WordClass.of(
       "session", "summit", "meeting", "talks", "conference", "ceremony", "forum", "call");
 
   /**
@@ -512,8 +512,8 @@ final class Attributor {
    */
   private static boolean holdsMeeting(List<Token> t, int i) {
     String l = t.get(i).lower();
-    boolean attend = ATTEND_VERBS.contains(l);
-    if (!MEETING_HOLD.contains(l) && !l.equals("hold") && !attend) {
+    boolean attend = ATTEND_VERBS.contains(t.get(i));
+    if (!MEETING_HOLD.contains(t.get(i)) && !l.equals("hold") && !attend) {
       return false;
     }
     for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
@@ -526,24 +526,24 @@ final class Attributor {
   }
 
   /** Nouns of an account given: "provided explanations", "gave a briefing", "offered an update". */
-  private static final Set<String> ACCOUNT_NOUNS = Set.of(
+  private static final WordClass ACCOUNT_NOUNS = WordClass.of(
       "explanation", "explanations", "assessment", "assessments", "update", "updates",
       "briefing", "account", "details", "overview", "information", "views", "view", "opinion",
       "opinions", "remarks", "reassurances", "assurances", "message");
-  private static final Set<String> ACCOUNT_VERBS = Set.of(
+  private static final WordClass ACCOUNT_VERBS = WordClass.of(
       "provided", "provides", "gave", "gives", "offered", "offers", "presented", "presents",
       "delivered", "delivers", "shared", "shares", "conveyed", "conveys");
 
   /** "provided explanations regarding", "gave a detailed assessment of": giving an account. */
   private static boolean gaveAccount(List<Token> t, int i) {
-    if (!ACCOUNT_VERBS.contains(t.get(i).lower())) {
+    if (!ACCOUNT_VERBS.contains(t.get(i))) {
       return false;
     }
     for (int j = i + 1; j < t.size() && j <= i + 4; j++) {
       if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
         return false;
       }
-      if (ACCOUNT_NOUNS.contains(t.get(j).lower())) {
+      if (ACCOUNT_NOUNS.contains(t.get(j))) {
         return true;
       }
     }
@@ -551,7 +551,7 @@ final class Attributor {
   }
 
   /** Verbs of an order of speaking: "He began by praising", "The PM ended by reaffirming". */
-  private static final Set<String> ORDER_VERBS = Set.of(
+  private static final WordClass ORDER_VERBS = WordClass.of(
       "began", "begins", "opened", "opens", "started", "starts", "ended", "ends", "closed",
       "closes", "concluded", "concludes", "finished");
 
@@ -560,20 +560,20 @@ final class Attributor {
    * views", "provided explanations", "began by praising"): one look-up per word before the
    * phrase is read.
    */
-  private static final Set<String> PHRASAL_HEADS = phrasalHeads();
+  private static final WordClass PHRASAL_HEADS = phrasalHeads();
 
-  private static Set<String> phrasalHeads() {
-    java.util.HashSet<String> heads = new java.util.HashSet<>(ORDER_VERBS);
-    heads.addAll(ACCOUNT_VERBS);
+  private static WordClass phrasalHeads() {
+    java.util.HashSet<String> heads = new java.util.HashSet<>(ORDER_VERBS.words());
+    heads.addAll(ACCOUNT_VERBS.words());
     heads.addAll(Set.of("made", "make", "makes", "spoke", "speaks", "spoken", "had", "held",
         "has", "have"));
-    return Set.copyOf(heads);
+    return WordClass.of(heads);
   }
 
   /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
   private static boolean beganBy(List<Token> t, int i) {
-    return ORDER_VERBS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).is("by")
-        && SpeechCues.isParticiple(t.get(i + 2).lower());
+    return ORDER_VERBS.contains(t.get(i)) && i + 2 < t.size() && t.get(i + 1).is("by")
+        && SpeechCues.isParticiple(t.get(i + 2));
   }
 
   /**
@@ -586,7 +586,7 @@ final class Attributor {
   }
 
   /** Nouns of anonymous reporting: "Reports indicate", "media reports suggest". */
-  private static final Set<String> REPORT_NOUNS = Set.of(
+  private static final WordClass REPORT_NOUNS = WordClass.of(
       "reports", "report", "rumours", "rumors", "media");
 
   /**
@@ -594,7 +594,7 @@ final class Attributor {
    * sentence's first is capitalised ("Reports", "Local media reports", but not "A UN report").
    */
   private static boolean anonymousReports(List<Token> t, int[] np) {
-    if (!REPORT_NOUNS.contains(t.get(np[1]).lower())) {
+    if (!REPORT_NOUNS.contains(t.get(np[1]))) {
       return false;
     }
     for (int i = np[0]; i <= np[1]; i++) {
@@ -626,7 +626,7 @@ final class Attributor {
   static Found agent(String text, List<Token> t, Predicate<String> isActor) {
     int i = mainClause(t);
     if (i == 0 && !t.isEmpty() && t.get(0).isWord()
-        && CAPITALISED_STOP.contains(t.get(0).lower()) && !PRONOUNS.contains(t.get(0).lower())) {
+        && CAPITALISED_STOP.contains(t.get(0)) && !PRONOUNS.contains(t.get(0))) {
       i = afterComma(t, 0);
     }
     // an introductory phrase may end in a comma: "Together with our partners, the UK has ..."
@@ -638,7 +638,7 @@ final class Attributor {
       if (np == null || (t.get(np[0]).is("it") && !actsInThePast(t, np[0] + 1))) {
         continue; // "it is clear", "it was agreed": "it" names no one
       }
-      if (np[0] == 0 && np[1] == 0 && !PRONOUNS.contains(t.get(0).lower())
+      if (np[0] == 0 && np[1] == 0 && !PRONOUNS.contains(t.get(0))
           && !looksLikeName(t.get(0))
           && !isActor.test(t.get(0).text())) {
         continue; // "Talks will resume": a capital at the sentence start proves nothing
@@ -667,13 +667,13 @@ final class Attributor {
   record Meeting(Found partner, boolean onlyMeeting) {}
 
   /** Verbs whose object, or whose "with"/"to" phrase, is a party met. */
-  private static final Set<String> MEETING_VERBS = Set.of(
+  private static final WordClass MEETING_VERBS = WordClass.of(
       "spoke", "speaks", "talked", "conferred", "met", "meets", "phoned", "phones", "hosted",
       "hosts", "received", "receives", "visited", "visits", "telephoned");
   /** Verbs that take a meeting noun: "held talks with", "had a phone call with". */
-  private static final Set<String> MEETING_HOLD = Set.of("held", "holds", "had", "has");
+  private static final WordClass MEETING_HOLD = WordClass.of("held", "holds", "had", "has");
   /** Nouns of a meeting or call. */
-  private static final Set<String> MEETING_NOUNS = Set.of(
+  private static final WordClass MEETING_NOUNS = WordClass.of(
       "talks", "call", "conversation", "meeting", "discussions", "consultations", "conference",
       "phone", "telephone", "exchange");
 
@@ -691,30 +691,31 @@ final class Attributor {
       k++; // "X, Minister of Foreign Affairs of Y, held talks with"
     }
     while (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()
-        && (BETWEEN.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))
-        && !MEETING_HOLD.contains(t.get(k).lower())) {
+        && (BETWEEN.contains(t.get(k)) || t.get(k).lower().endsWith("ly"))
+        && !MEETING_HOLD.contains(t.get(k))) {
       k++;
     }
     if (k < t.size() && t.get(k).isWord() && !t.get(k).isCapitalized()) {
       String verb = t.get(k).lower();
       int j = k + 1;
-      if (MEETING_HOLD.contains(verb)) {
+      if (MEETING_HOLD.contains(t.get(k))) {
         int limit = Math.min(t.size(), k + 6);
-        while (j < limit && !MEETING_NOUNS.contains(t.get(j).lower())) {
+        while (j < limit && !MEETING_NOUNS.contains(t.get(j))) {
           j++;
         }
         j = j < limit ? j + 1 : t.size();
-        while (j < t.size() && MEETING_NOUNS.contains(t.get(j).lower())) {
+        while (j < t.size() && MEETING_NOUNS.contains(t.get(j))) {
           j++; // "a telephone conversation with"
         }
       }
-      if (MEETING_VERBS.contains(verb) || (MEETING_HOLD.contains(verb) && j < t.size())) {
+      if (MEETING_VERBS.contains(t.get(k)) || (MEETING_HOLD.contains(t.get(k)) && j < t.size())) {
         Found partner = partnerAfter(text, t, j);
         if (partner != null) {
           return new Meeting(partner, onlyCircumstances(t, partner.end()));
         }
       }
-      if (TAKE_PART.contains(verb) || (verb.equals("took") && j < t.size() && t.get(j).is("part"))) {
+      if (TAKE_PART.contains(t.get(k))
+          || (verb.equals("took") && j < t.size() && t.get(j).is("part"))) {
         Found chair = chairOf(text, t, j);
         if (chair != null) {
           return new Meeting(chair, onlyCircumstances(t, chair.end()));
@@ -722,7 +723,7 @@ final class Attributor {
       }
     }
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i).lower())
+      if (t.get(i + 1).is("with") && MEETING_NOUNS.contains(t.get(i))
           && !aboutMeeting(t, i)) {
         Found partner = partnerAfter(text, t, i + 1);
         if (partner != null) {
@@ -734,7 +735,7 @@ final class Attributor {
   }
 
   /** Verbs of taking part in a gathering someone else leads. */
-  private static final Set<String> TAKE_PART = Set.of("participated", "participates");
+  private static final WordClass TAKE_PART = WordClass.of("participated", "participates");
 
   /**
    * Who leads the gathering taken part in: "participated today in a ministerial session under the
@@ -753,7 +754,7 @@ final class Attributor {
       }
       if (at >= 0) {
         int[] np = forwardPhrase(t, at);
-        return np == null || np[0] != at || PRONOUNS.contains(t.get(at).lower())
+        return np == null || np[0] != at || PRONOUNS.contains(t.get(at))
             ? null : found(text, t, np);
       }
     }
@@ -761,26 +762,26 @@ final class Attributor {
   }
 
   /** Words that make a meeting noun a topic: "the status of talks with X" was not held. */
-  private static final Set<String> TOPIC_WORDS = Set.of(
+  private static final WordClass TOPIC_WORDS = WordClass.of(
       "of", "about", "concerning", "regarding", "on", "for", "into", "future", "resumption");
 
   /** Whether the meeting noun at {@code i} is a topic rather than a meeting held. */
   private static boolean aboutMeeting(List<Token> t, int i) {
     int j = i - 1;
-    while (j >= 0 && MEETING_NOUNS.contains(t.get(j).lower())) {
+    while (j >= 0 && MEETING_NOUNS.contains(t.get(j))) {
       j--; // "a telephone conversation"
     }
-    return j >= 0 && TOPIC_WORDS.contains(t.get(j).lower());
+    return j >= 0 && TOPIC_WORDS.contains(t.get(j));
   }
 
   /** Times of day that may stand between a meeting and the party met. */
-  private static final Set<String> WHEN = Set.of(
+  private static final WordClass WHEN = WordClass.of(
       "today", "yesterday", "tonight", "evening", "morning", "afternoon", "night");
-  private static final Set<String> DAYS = Set.of(
+  private static final WordClass DAYS = WordClass.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Words of time, place and means that may follow the party met: "this evening", "by phone". */
-  private static final Set<String> CIRCUMSTANCES = Set.of(
+  private static final WordClass CIRCUMSTANCES = WordClass.of(
       "today", "yesterday", "tonight", "this", "last", "evening", "afternoon", "morning", "night",
       "week", "weekend", "on", "in", "at", "by", "phone", "telephone", "video", "link", "the",
       "earlier", "later", "via", "over", "a", "an", "call", "videoconference", "capital",
@@ -799,7 +800,7 @@ final class Attributor {
           || Character.isDigit(x.text().charAt(0))) {
         continue;
       }
-      if (!CIRCUMSTANCES.contains(x.lower())) {
+      if (!CIRCUMSTANCES.contains(x)) {
         return false;
       }
     }
@@ -810,13 +811,13 @@ final class Attributor {
   private static Found partnerAfter(String text, List<Token> t, int j) {
     while (j < t.size() && t.get(j).isWord() && ((!t.get(j).isCapitalized()
         && (t.get(j).is("with") || t.get(j).is("to") || t.get(j).is("by")
-            || t.get(j).is("phone") || t.get(j).is("telephone") || WHEN.contains(t.get(j).lower())
+            || t.get(j).is("phone") || t.get(j).is("telephone") || WHEN.contains(t.get(j))
             || t.get(j).lower().endsWith("ly")))
-        || DAYS.contains(t.get(j).lower()))) {
+        || DAYS.contains(t.get(j)))) {
       j++; // "held a call Sunday evening with X"
     }
     int[] np = forwardPhrase(t, j);
-    if (np == null || PRONOUNS.contains(t.get(np[0]).lower())) {
+    if (np == null || PRONOUNS.contains(t.get(np[0]))) {
       return null;
     }
     if (np[1] + 2 < t.size() && t.get(np[1] + 1).is(",")) {
@@ -838,7 +839,7 @@ final class Attributor {
         return true;
       }
     }
-    return PERSON_ROLES.contains(x.lower()) || BODY_ROLES.contains(x.lower());
+    return PERSON_ROLES.contains(x) || BODY_ROLES.contains(x);
   }
 
   private static int afterComma(List<Token> t, int from) {
@@ -885,13 +886,13 @@ final class Attributor {
       return false;
     }
     String l = t.get(i).lower();
-    return !PASSIVE_AUX.contains(l) && !l.equals("seemed") && !l.equals("appeared")
+    return !PASSIVE_AUX.contains(t.get(i)) && !l.equals("seemed") && !l.equals("appeared")
         && !l.equals("remained") && !l.equals("had")
-        && (l.endsWith("ed") || IRREGULAR_PAST.contains(l));
+        && (l.endsWith("ed") || IRREGULAR_PAST.contains(t.get(i)));
   }
 
   /** Irregular past forms that open a predicate: "Japan made", "the minister met". */
-  private static final Set<String> IRREGULAR_PAST = Set.of(
+  private static final WordClass IRREGULAR_PAST = WordClass.of(
       "made", "met", "sent", "took", "put", "gave", "spoke", "came", "began", "led", "saw", "won",
       "went", "left", "became", "kept", "brought", "fought", "struck", "drew", "chose", "rose",
       "ran", "set", "cut", "hit", "paid", "got", "lost", "sought", "held", "told", "wrote",
@@ -899,7 +900,7 @@ final class Attributor {
 
   private static boolean verbLike(List<Token> t, int i) {
     while (i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized()
-        && (BETWEEN.contains(t.get(i).lower()) || t.get(i).lower().endsWith("ly"))) {
+        && (BETWEEN.contains(t.get(i)) || t.get(i).lower().endsWith("ly"))) {
       if (!t.get(i).lower().endsWith("ly")) {
         return true; // an auxiliary: "has", "will", "did"
       }
@@ -909,13 +910,14 @@ final class Attributor {
       return false;
     }
     String l = t.get(i).lower();
-    if (JOINERS.contains(l) || DETERMINERS.contains(l) || NOT_BEFORE_VERB.contains(l)) {
+    Token w = t.get(i);
+    if (JOINERS.contains(w) || DETERMINERS.contains(w) || NOT_BEFORE_VERB.contains(w)) {
       return false;
     }
-    if (PASSIVE_AUX.contains(l) && passiveAfter(t, i + 1)) {
+    if (PASSIVE_AUX.contains(w) && passiveAfter(t, i + 1)) {
       return false; // "Azerbaijan was accused of ...": the subject is acted upon
     }
-    return LINKING.contains(l) || SpeechCues.isCueVerb(l) || IRREGULAR_PAST.contains(l)
+    return LINKING.contains(w) || SpeechCues.isCueVerb(w) || IRREGULAR_PAST.contains(w)
         || l.endsWith("ed") || (l.endsWith("s") && !l.endsWith("ss") && l.length() > 3);
   }
 
@@ -928,18 +930,19 @@ final class Attributor {
       return false;
     }
     String l = t.get(i).lower();
-    return !STANCE_ADJECTIVES.contains(l) && (l.endsWith("ed") || IRREGULAR_PAST.contains(l)
-        || (SpeechCues.isCueVerb(l) && !l.endsWith("ing") && !l.endsWith("s")));
+    Token w = t.get(i);
+    return !STANCE_ADJECTIVES.contains(w) && (l.endsWith("ed") || IRREGULAR_PAST.contains(w)
+        || (SpeechCues.isCueVerb(w) && !l.endsWith("ing") && !l.endsWith("s")));
   }
 
   /** Words that open a subordinate clause before the main one: "After X said ..., Y ...". */
-  private static final Set<String> SUBORDINATORS = Set.of(
+  private static final WordClass SUBORDINATORS = WordClass.of(
       "after", "when", "while", "although", "though", "because", "if", "as", "since", "before",
       "once", "until", "whereas", "despite", "following", "given", "having", "unless");
 
   /** Where the main clause starts: after the first comma when a subordinate clause opens. */
   private static int mainClause(List<Token> t) {
-    if (t.isEmpty() || !t.get(0).isWord() || !SUBORDINATORS.contains(t.get(0).lower())) {
+    if (t.isEmpty() || !t.get(0).isWord() || !SUBORDINATORS.contains(t.get(0))) {
       return 0;
     }
     for (int i = 1; i < t.size(); i++) {
@@ -967,7 +970,7 @@ final class Attributor {
     Token next = t.get(j);
     String l = next.lower();
     return next.isWord() && !next.isCapitalized() && !l.endsWith("ing")
-        && (SpeechCues.isCueVerb(l) || (j > i + 1 && l.endsWith("ed")));
+        && (SpeechCues.isCueVerb(next) || (j > i + 1 && l.endsWith("ed")));
   }
 
   /**
@@ -1000,7 +1003,7 @@ final class Attributor {
     if (s >= 2 && s - 1 > floor && t.get(s - 1).is(",")) {
       int[] title = backwardPhrase(t, s - 2);
       if (title != null && (title[0] == 0 || t.get(title[0] - 1).is(","))
-          && hasPersonRole(t, title) && !DETERMINERS.contains(t.get(s).lower())) {
+          && hasPersonRole(t, title) && !DETERMINERS.contains(t.get(s))) {
         return new int[] {title[0], np[1]};
       }
     }
@@ -1009,7 +1012,7 @@ final class Attributor {
 
   private static boolean hasPersonRole(List<Token> t, int[] np) {
     for (int i = np[0]; i <= np[1]; i++) {
-      if (PERSON_ROLES.contains(t.get(i).lower())) {
+      if (PERSON_ROLES.contains(t.get(i))) {
         return true;
       }
     }
@@ -1018,17 +1021,17 @@ final class Attributor {
 
   /** A modifier that is also a verb form ("press", "state") followed by more of a phrase. */
   private static boolean insidePhrase(List<Token> t, int i) {
-    return MODIFIERS.contains(t.get(i).lower()) && i + 1 < t.size() && isMaterial(t, i + 1)
-        && !DETERMINERS.contains(t.get(i + 1).lower());
+    return MODIFIERS.contains(t.get(i)) && i + 1 < t.size() && isMaterial(t, i + 1)
+        && !DETERMINERS.contains(t.get(i + 1));
   }
 
   private static boolean afterLinking(List<Token> t, int i) {
     for (int j = i - 1; j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized(); j--) {
       String l = t.get(j).lower();
-      if (LINKING.contains(l)) {
+      if (LINKING.contains(t.get(j))) {
         return true;
       }
-      if (!BETWEEN.contains(l) && !l.endsWith("ly")) {
+      if (!BETWEEN.contains(t.get(j)) && !l.endsWith("ly")) {
         return false;
       }
     }
@@ -1040,7 +1043,7 @@ final class Attributor {
       return true;
     }
     Token next = t.get(after);
-    return !next.isWord() || AFTER_INVERTED.contains(next.lower());
+    return !next.isWord() || AFTER_INVERTED.contains(next);
   }
 
   /** The phrase before the verb at {@code p}, as token indices {start, end}, or null. */
@@ -1048,9 +1051,9 @@ final class Attributor {
     int j = p - 1;
     boolean sawBe = false;
     while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
-        && (BETWEEN.contains(t.get(j).lower()) || t.get(j).lower().endsWith("ly")
-            || (!verb && LINKING.contains(t.get(j).lower())))) {
-      sawBe |= PASSIVE_AUX.contains(t.get(j).lower());
+        && (BETWEEN.contains(t.get(j)) || t.get(j).lower().endsWith("ly")
+            || (!verb && LINKING.contains(t.get(j))))) {
+      sawBe |= PASSIVE_AUX.contains(t.get(j));
       j--;
     }
     if (j < 0 || (verb && sawBe)) {
@@ -1061,11 +1064,11 @@ final class Attributor {
       return null;
     }
     Token prev = t.get(j);
-    if (prev.isWord() && NOT_BEFORE_VERB.contains(prev.lower())) {
+    if (prev.isWord() && NOT_BEFORE_VERB.contains(prev)) {
       return null;
     }
     if (prev.isWord()
-        && (PRONOUNS.contains(prev.lower()) || FIRST_PERSON.contains(prev.lower()))) {
+        && (PRONOUNS.contains(prev) || FIRST_PERSON.contains(prev))) {
       return j == 0 || !isMaterial(t, j - 1) ? new int[] {j, j} : null;
     }
     if (prev.is(",")) {
@@ -1086,10 +1089,10 @@ final class Attributor {
    */
   private static int beforeTimeAdjunct(List<Token> t, int j) {
     int k = j;
-    if (k >= 1 && WHEN.contains(t.get(k).lower())) {
+    if (k >= 1 && WHEN.contains(t.get(k))) {
       k--; // "night", "evening"
     }
-    if (k >= 2 && DAYS.contains(t.get(k).lower()) && t.get(k - 1).is("on")) {
+    if (k >= 2 && DAYS.contains(t.get(k)) && t.get(k - 1).is("on")) {
       return k - 2;
     }
     return j;
@@ -1148,10 +1151,10 @@ final class Attributor {
   private static boolean compoundModifier(List<Token> t, int i) {
     Token x = t.get(i);
     return x.isWord() && !x.isCapitalized() && Character.isLetter(x.text().charAt(0))
-        && !SpeechCues.isCueVerb(x.lower()) && !BETWEEN.contains(x.lower())
-        && !NOT_BEFORE_VERB.contains(x.lower()) && !x.lower().endsWith("ly")
-        && i + 1 < t.size() && (PERSON_ROLES.contains(t.get(i + 1).lower())
-            || BODY_ROLES.contains(t.get(i + 1).lower()));
+        && !SpeechCues.isCueVerb(x) && !BETWEEN.contains(x)
+        && !NOT_BEFORE_VERB.contains(x) && !x.lower().endsWith("ly")
+        && i + 1 < t.size() && (PERSON_ROLES.contains(t.get(i + 1))
+            || BODY_ROLES.contains(t.get(i + 1)));
   }
 
   /** The noun phrase starting at token {@code s}, or null. */
@@ -1159,7 +1162,7 @@ final class Attributor {
     if (s >= t.size() || !t.get(s).isWord()) {
       return null;
     }
-    if (PRONOUNS.contains(t.get(s).lower())) {
+    if (PRONOUNS.contains(t.get(s))) {
       return new int[] {s, s};
     }
     int e = s - 1;
@@ -1173,7 +1176,7 @@ final class Attributor {
   }
 
   private static int[] trimmed(List<Token> t, int s, int e) {
-    while (s <= e && JOINERS.contains(t.get(s).lower())) {
+    while (s <= e && JOINERS.contains(t.get(s))) {
       s++;
     }
     if (s > e || !isHeadAt(t, e)) {
@@ -1197,12 +1200,11 @@ final class Attributor {
     if (!x.isWord()) {
       return false;
     }
-    String l = x.lower();
-    if (PERSON_ROLES.contains(l) || BODY_ROLES.contains(l)) {
+    if (PERSON_ROLES.contains(x) || BODY_ROLES.contains(x)) {
       return true;
     }
-    return x.isCapitalized() && !CAPITALISED_STOP.contains(l) && !DETERMINERS.contains(l)
-        && !JOINERS.contains(l) && !x.isPossessive() && !FIRST_PERSON.contains(l);
+    return x.isCapitalized() && !CAPITALISED_STOP.contains(x) && !DETERMINERS.contains(x)
+        && !JOINERS.contains(x) && !x.isPossessive() && !FIRST_PERSON.contains(x);
   }
 
   /** Whether token {@code i} may stand inside a speaker's noun phrase. */
@@ -1212,29 +1214,29 @@ final class Attributor {
       return x.is("&");
     }
     String l = x.lower();
-    if (PRONOUNS.contains(l) || FIRST_PERSON.contains(l)) {
+    if (PRONOUNS.contains(x) || FIRST_PERSON.contains(x)) {
       return false;
     }
     if (l.equals("to") || l.equals("for") || l.equals("on") || l.equals("by")) {
       // "representative to the UN", "Minister for Foreign Affairs", "a statement by the ministry"
       return i > 0 && t.get(i - 1).isWord()
-          && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower())
+          && (PERSON_ROLES.contains(t.get(i - 1)) || BODY_ROLES.contains(t.get(i - 1))
               || t.get(i - 1).isCapitalized());
     }
     if (l.equals("in") || l.equals("at")) {
       // "The Houthi movement in Yemen", "the Ethiopian Embassy in Berlin", "officials in Kyiv"
       return i > 0 && i + 1 < t.size() && t.get(i - 1).isWord()
-          && (PERSON_ROLES.contains(t.get(i - 1).lower()) || BODY_ROLES.contains(t.get(i - 1).lower()))
-          && t.get(i + 1).isCapitalized() && !CAPITALISED_STOP.contains(t.get(i + 1).lower());
+          && (PERSON_ROLES.contains(t.get(i - 1)) || BODY_ROLES.contains(t.get(i - 1)))
+          && t.get(i + 1).isCapitalized() && !CAPITALISED_STOP.contains(t.get(i + 1));
     }
-    if (NAME_PARTICLES.contains(l) && insideName(t, i)) {
+    if (NAME_PARTICLES.contains(x) && insideName(t, i)) {
       return true; // "Ammar bin Jame", "Ursula von der Leyen", "Luis Felipe de la Cruz"
     }
-    if (DETERMINERS.contains(l) || PERSON_ROLES.contains(l) || BODY_ROLES.contains(l)
-        || MODIFIERS.contains(l) || JOINERS.contains(l) || x.isPossessive()) {
+    if (DETERMINERS.contains(x) || PERSON_ROLES.contains(x) || BODY_ROLES.contains(x)
+        || MODIFIERS.contains(x) || JOINERS.contains(x) || x.isPossessive()) {
       return true;
     }
-    return x.isCapitalized() && !CAPITALISED_STOP.contains(l);
+    return x.isCapitalized() && !CAPITALISED_STOP.contains(x);
   }
 
   /**
@@ -1243,11 +1245,11 @@ final class Attributor {
    */
   private static boolean insideName(List<Token> t, int i) {
     int before = i - 1;
-    while (before >= 0 && before > i - 3 && NAME_PARTICLES.contains(t.get(before).lower())) {
+    while (before >= 0 && before > i - 3 && NAME_PARTICLES.contains(t.get(before))) {
       before--;
     }
     int after = i + 1;
-    while (after < t.size() && after < i + 3 && NAME_PARTICLES.contains(t.get(after).lower())) {
+    while (after < t.size() && after < i + 3 && NAME_PARTICLES.contains(t.get(after))) {
       after++;
     }
     return before >= 0 && t.get(before).isCapitalized() && !t.get(before).isPossessive()
@@ -1271,17 +1273,17 @@ final class Attributor {
   }
 
   private static Kind kindOf(List<Token> t, int[] np) {
-    if (np[0] == np[1] && PRONOUNS.contains(t.get(np[0]).lower())) {
+    if (np[0] == np[1] && PRONOUNS.contains(t.get(np[0]))) {
       return Kind.PRONOUN;
     }
-    boolean determiner = DETERMINERS.contains(t.get(np[0]).lower());
+    boolean determiner = DETERMINERS.contains(t.get(np[0]));
     if (!determiner && (t.get(np[0]).isCapitalized() || np[0] != np[1])) {
       return Kind.NAMED;
     }
     for (int i = determiner ? np[0] + 1 : np[0]; i <= np[1]; i++) {
-      String l = t.get(i).lower();
-      if (!(PERSON_ROLES.contains(l) || BODY_ROLES.contains(l) || MODIFIERS.contains(l)
-          || DETERMINERS.contains(l) || JOINERS.contains(l))) {
+      Token w = t.get(i);
+      if (!(PERSON_ROLES.contains(w) || BODY_ROLES.contains(w) || MODIFIERS.contains(w)
+          || DETERMINERS.contains(w) || JOINERS.contains(w))) {
         return Kind.NAMED;
       }
     }

@@ -32,11 +32,11 @@ final class Nested {
     }
     int v = next;
     while (v < t.size() && t.get(v).isWord() && !t.get(v).isCapitalized()
-        && SpeechCues.BETWEEN.contains(t.get(v).lower())) {
+        && SpeechCues.BETWEEN.contains(t.get(v))) {
       v++; // "the ministry also said"
     }
     boolean verbAfter = v < t.size() && t.get(v).isWord()
-        && SpeechCues.INVERTIBLE.contains(t.get(v).lower());
+        && SpeechCues.INVERTIBLE.contains(t.get(v));
     if (verbAfter) {
       Attributor.Found words = after(text, t, v + 1);
       if (words != null || before < 0 || !t.get(before).is(",")) {
@@ -45,7 +45,7 @@ final class Nested {
       return opening(text, t, 0); // "Raisi noted that ..., the statement said."
     }
     if (before >= 1 && t.get(before).isWord()
-        && SpeechCues.INVERTIBLE.contains(t.get(before).lower()) && t.get(before - 1).is(",")) {
+        && SpeechCues.INVERTIBLE.contains(t.get(before)) && t.get(before - 1).is(",")) {
       return opening(text, t, 0); // "Raisi noted that ..., said the statement."
     }
     return null;
@@ -60,7 +60,7 @@ final class Nested {
         i = k + 1; // "said in a statement on Monday that ..."
         break;
       }
-      if (!x.isWord() || SpeechCues.isCueVerb(x.lower())) {
+      if (!x.isWord() || SpeechCues.isCueVerb(x)) {
         break;
       }
     }
@@ -87,19 +87,19 @@ final class Nested {
   /** A subject at {@code i} followed by a verb of saying ("Raisi noted"), or null. */
   private static Attributor.Found opening(String text, List<Token> t, int i) {
     int[] np = Attributor.forwardPhrase(t, i);
-    if (np == null || np[0] != i || SpeechCues.PRONOUNS.contains(t.get(i).lower())
-        || SpeechCues.FIRST_PERSON.contains(t.get(i).lower())) {
+    if (np == null || np[0] != i || SpeechCues.PRONOUNS.contains(t.get(i))
+        || SpeechCues.FIRST_PERSON.contains(t.get(i))) {
       return null;
     }
     int v = np[1] + 1;
     while (v < t.size() && t.get(v).isWord() && !t.get(v).isCapitalized()
-        && SpeechCues.BETWEEN.contains(t.get(v).lower())) {
+        && SpeechCues.BETWEEN.contains(t.get(v))) {
       v++; // "the president had told", "Raisi also noted"
     }
     if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized()) {
       return null;
     }
-    if (!SpeechCues.INVERTIBLE.contains(t.get(v).lower())) {
+    if (!SpeechCues.INVERTIBLE.contains(t.get(v))) {
       return null; // only verbs of saying: "the US said Iran supports X" is the US's claim
     }
     Attributor.Found f = Attributor.found(text, t, np);

@@ -94,12 +94,27 @@ public final class NewsStatementExtractor implements StatementExtractor {
     if (document == null) {
       throw new IllegalArgumentException("document must not be null");
     }
+    ActorResolver documentActors = actors.forDocument(document); // its date, url and publisher
+    return attribute(document, documentActors, documentActors.mentions(document.text()));
+  }
+
+  /**
+   * The statements of a document, each with how its speaker was found, for a caller that reads
+   * the document's actors too (as the analyzer does): {@code documentActors} is {@code
+   * actors().forDocument(document)}, and {@code mentions} its mentions of the document's text,
+   * which the caller may ask again for parts of the same text without a second scan.
+   */
+  public List<Attributed> attribute(Document document, ActorResolver documentActors,
+      ActorResolver.Mentions mentions) {
+    if (document == null || documentActors == null || mentions == null) {
+      throw new IllegalArgumentException("document, its actors and mentions must not be null");
+    }
     String text = document.text();
     List<Segmenter.Unit> units = Segmenter.units(text);
     List<Attributed> out = new ArrayList<>(units.size());
-    ActorResolver actors = this.actors.forDocument(document); // its date, url and publisher
+    ActorResolver actors = documentActors;
     References refs = new References(actors, actors.publisher(document.id()).orElse(null),
-        () -> ReadoutHost.of(text, actors.find(ReadoutHost.head(text))));
+        () -> ReadoutHost.of(text, mentions.in(0, Math.min(text.length(), ReadoutHost.HEAD))));
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;
     Speaker previous = null;
     boolean previousQuoted = false;

@@ -47,16 +47,12 @@ final class ReadoutHost {
    */
   static final int HEAD = 5000;
 
-  /** The part of a document read for its host: its first {@value #HEAD} characters. */
-  static String head(String text) {
-    return text.length() <= HEAD ? text : text.substring(0, HEAD);
-  }
-
   /**
    * The host state of a document, or null.
    *
    * @param text the document
-   * @param mentions the actor mentions of the text (or of its {@link #head}), in text order
+   * @param mentions the actor mentions of the text (or of its first {@value #HEAD} characters),
+   *     in text order
    */
   static Actor of(String text, List<ActorMention> mentions) {
     Map<String, Actor> marked = new HashMap<>();

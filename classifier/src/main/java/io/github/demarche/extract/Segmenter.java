@@ -22,6 +22,7 @@ final class Segmenter {
 
   private static final class ModelHolder {
     static final SentenceModel MODEL = loadModel();
+    static final char[] EOS = SentenceEndGuard.enders(MODEL.getEosCharacters());
   }
 
   /** A quotation: from its opening mark to after its closing mark, or to the paragraph end. */
@@ -182,7 +183,9 @@ final class Segmenter {
   private static List<int[]> sentences(
       SentenceDetectorME detector, String text, int ps, int pe, List<Quote> quotes) {
     String paragraph = text.substring(ps, pe);
-    Span[] spans = Abbreviations.rejoin(paragraph, detector.sentPosDetect(detectorInput(paragraph)));
+    String input = detectorInput(paragraph);
+    Span[] spans = oneSentence(input) ? new Span[] {new Span(0, input.length())}
+        : Abbreviations.rejoin(paragraph, detector.sentPosDetect(input));
     List<int[]> out = new ArrayList<>(spans.length);
     int qi = 0;
     for (Span span : spans) {
@@ -213,7 +216,28 @@ final class Segmenter {
 
   /** A paragraph as the sentence detector sees it: same length, linear to detect (see the guard). */
   static String detectorInput(String paragraph) {
-    return SentenceEndGuard.guard(paragraph, ModelHolder.MODEL.getEosCharacters());
+    return SentenceEndGuard.guard(paragraph, ModelHolder.EOS);
+  }
+
+  /**
+   * Whether the detector can only answer the whole paragraph: no sentence end but, perhaps, its
+   * last character, and no white space of the detector's at either end to trim. A sentence end
+   * is a candidate break; without one before the last character, a break at the last character
+   * and no break give the same single span, so the model need not be asked.
+   */
+  static boolean oneSentence(String input) {
+    int n = input.length();
+    if (n == 0 || SentenceEndGuard.isWhitespace(input.charAt(0))
+        || SentenceEndGuard.isWhitespace(input.charAt(n - 1))) {
+      return false;
+    }
+    for (char ender : ModelHolder.EOS) {
+      int at = input.indexOf(ender);
+      if (at >= 0 && at < n - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The shared sentence model. */

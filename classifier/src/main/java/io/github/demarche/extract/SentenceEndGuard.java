@@ -31,25 +31,26 @@ final class SentenceEndGuard {
    * @param enders the detector's sentence-ending characters
    */
   static String guard(String text, char[] enders) {
-    if (enders == null) {
-      enders = DEFAULT_ENDERS;
+    enders = enders(enders);
+    if (!hasLongStretch(text)) {
+      return text; // prose: white space at least every LONG_TOKEN + 1 characters
     }
     char[] copy = null;
     int n = text.length();
     int start = 0;
     while (start < n) {
-      while (start < n && StringUtil.isWhitespace(text.charAt(start))) {
+      while (start < n && isWhitespace(text.charAt(start))) {
         start++;
       }
       int end = start;
-      int last = -1;
-      while (end < n && !StringUtil.isWhitespace(text.charAt(end))) {
-        if (isEnder(text.charAt(end), enders)) {
-          last = end;
-        }
+      while (end < n && !isWhitespace(text.charAt(end))) {
         end++;
       }
-      if (end - start > LONG_TOKEN && last >= 0) {
+      if (end - start > LONG_TOKEN) {
+        int last = end - 1;
+        while (last >= start && !isEnder(text.charAt(last), enders)) {
+          last--;
+        }
         for (int i = start; i < last; i++) {
           if (isEnder(text.charAt(i), enders)) {
             if (copy == null) {
@@ -62,6 +63,47 @@ final class SentenceEndGuard {
       start = end;
     }
     return copy == null ? text : new String(copy);
+  }
+
+  /**
+   * Whether some stretch without white space is longer than {@link #LONG_TOKEN}. Reads a few
+   * characters per stretch of that length: from the far end of each window back to its last white
+   * space, from which the next window starts.
+   */
+  private static boolean hasLongStretch(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i + LONG_TOKEN < n) {
+      int k = i + LONG_TOKEN;
+      while (k >= i && !isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      if (k < i) {
+        return true; // LONG_TOKEN + 1 characters from i without white space
+      }
+      i = k + 1;
+    }
+    return false;
+  }
+
+  /** A model's sentence-ending characters, or OpenNLP's English ones when it names none. */
+  static char[] enders(char[] modelEnders) {
+    return modelEnders == null ? DEFAULT_ENDERS : modelEnders;
+  }
+
+  /** The detector's white space ({@link StringUtil#isWhitespace}), ASCII read from a table. */
+  static boolean isWhitespace(char c) {
+    return c < ASCII_WHITESPACE.length ? ASCII_WHITESPACE[c] : StringUtil.isWhitespace(c);
+  }
+
+  private static final boolean[] ASCII_WHITESPACE = asciiWhitespace();
+
+  private static boolean[] asciiWhitespace() {
+    boolean[] table = new boolean[128];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = StringUtil.isWhitespace(c);
+    }
+    return table;
   }
 
   private static boolean isEnder(char c, char[] enders) {

@@ -1,7 +1,6 @@
 package io.github.demarche.extract;
 
 import io.github.demarche.text.Inflections;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,14 +37,14 @@ final class SpeechCues {
           + " committed backs backed admit admits admitted submit submits submitted";
 
   /** Verbs that may come before their subject: "..., said the minister." */
-  static final Set<String> INVERTIBLE = set(
+  static final WordClass INVERTIBLE = WordClass.of(
       "said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "told",
       "continued", "wrote", "declared", "insisted", "warned", "explained", "asked", "stated",
       "states", "emphasised", "emphasized", "underlined", "remarked", "concluded", "argued",
       "observed", "explains", "warns", "insists", "announced", "reiterated", "replied");
 
   /** Adjectives of a stance after a form of "be", "remain" or "stand". */
-  static final Set<String> STANCE_ADJECTIVES = set(
+  static final WordClass STANCE_ADJECTIVES = WordClass.of(
       "concerned", "committed", "ready", "prepared", "determined", "opposed", "convinced",
       "confident", "alarmed", "troubled", "disappointed", "grateful", "pleased", "satisfied",
       "appalled", "outraged", "willing", "unwilling", "against", "firm", "resolute", "supportive",
@@ -53,14 +52,15 @@ final class SpeechCues {
       "saddened", "adamant", "unequivocal", "clear", "aware", "steadfast");
 
   /** Forms of "be" (and linking verbs) that may come before a stance adjective. */
-  static final Set<String> LINKING = set(
+  static final WordClass LINKING = WordClass.of(
       "is", "are", "was", "were", "been", "remains", "remain", "remained",
       "stands", "stand", "stood");
 
-  static final Set<String> PASSIVE_AUX = set("is", "are", "was", "were", "be", "been", "being");
+  static final WordClass PASSIVE_AUX =
+      WordClass.of("is", "are", "was", "were", "be", "been", "being");
 
   /** Words that may stand between a subject and its verb. */
-  static final Set<String> BETWEEN = set(
+  static final WordClass BETWEEN = WordClass.of(
       "also", "strongly", "further", "again", "later", "once", "fully", "firmly", "deeply",
       "repeatedly", "previously", "initially", "then", "subsequently", "still", "jointly",
       "immediately", "publicly", "reportedly", "officially", "formally", "swiftly", "quickly",
@@ -75,20 +75,20 @@ final class SpeechCues {
       "even", "all", "both", "been");
 
   /** Subject pronouns that refer back to a speaker named before. */
-  static final Set<String> PRONOUNS = set("he", "she", "it", "they");
+  static final WordClass PRONOUNS = WordClass.of("he", "she", "it", "they");
 
   /** First-person and second-person subjects: the speaker is not named. */
-  static final Set<String> FIRST_PERSON = set("i", "we", "you");
+  static final WordClass FIRST_PERSON = WordClass.of("i", "we", "you");
 
   /** Determiners and quantifiers that may open a speaker's noun phrase. */
-  static final Set<String> DETERMINERS = set(
+  static final WordClass DETERMINERS = WordClass.of(
       "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my",
       "both", "each", "all", "many", "most", "several", "some", "various", "other", "another",
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "numerous", "its",
       "either", "neither", "every", "such", "certain", "most");
 
   /** Nouns naming a person by role; a mention with one of them speaks as a person. */
-  static final Set<String> PERSON_ROLES = set(
+  static final WordClass PERSON_ROLES = WordClass.of(
       "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "premier",
       "chancellor", "diplomat", "official", "ambassador", "envoy", "representative", "delegate",
       "leader", "commander", "mayor", "governor", "king", "queen", "emir", "prince", "monarch",
@@ -100,7 +100,7 @@ final class SpeechCues {
       "analyst", "expert", "spokesperson", "sources", "source");
 
   /** Nouns naming a body, a group or a text; a mention with one of them is not a person. */
-  static final Set<String> BODY_ROLES = set(
+  static final WordClass BODY_ROLES = WordClass.of(
       "ministry", "ministries", "government", "governments", "administration", "authorities",
       "authority", "department", "office", "council", "committee", "commission", "parliament",
       "assembly", "group", "groups", "side", "sides", "party", "parties", "country", "countries",
@@ -119,7 +119,7 @@ final class SpeechCues {
       "resolution", "sources", "participants", "allies", "partners", "members", "heads");
 
   /** Modifiers that may stand inside a speaker's noun phrase. */
-  static final Set<String> MODIFIERS = set(
+  static final WordClass MODIFIERS = WordClass.of(
       "foreign", "defence", "defense", "interior", "affairs", "top", "senior", "former", "acting",
       "prime", "vice", "deputy", "press", "state", "state-run", "human", "rights", "international",
       "independent", "opposition", "federal", "national", "joint", "special", "high", "world",
@@ -133,10 +133,10 @@ final class SpeechCues {
       "caretaker", "interim", "transitional", "provisional", "designate", "principal");
 
   /** Joining words allowed inside a noun phrase between two parts of it. */
-  static final Set<String> JOINERS = set("of", "and", "for", "to", "&", "on", "by");
+  static final WordClass JOINERS = WordClass.of("of", "and", "for", "to", "&", "on", "by");
 
   /** Capitalised words that never belong to a speaker's noun phrase. */
-  static final Set<String> CAPITALISED_STOP = set(
+  static final WordClass CAPITALISED_STOP = WordClass.of(
       "in", "on", "at", "during", "after", "before", "however", "meanwhile", "also", "first",
       "second", "third", "finally", "later", "earlier", "last", "next", "since", "while", "when",
       "as", "but", "yet", "so", "following", "according", "responding", "underlining",
@@ -153,16 +153,26 @@ final class SpeechCues {
       "specifically", "per", "overall", "nevertheless", "nonetheless", "indeed", "ultimately",
       "subsequently", "previously", "initially", "additionally", "elsewhere", "shortly");
 
-  private static final Set<String> VERBS = buildVerbs();
+  private static final WordClass VERBS = WordClass.of(buildVerbs());
 
   /** Whether a lower-case word is a form of a verb of saying or of stance. */
   static boolean isCueVerb(String lower) {
     return VERBS.contains(lower);
   }
 
+  /** Whether a token is a form of a verb of saying or of stance. */
+  static boolean isCueVerb(Token token) {
+    return VERBS.contains(token);
+  }
+
   /** Whether a lower-case word is a present participle ("saying", "urging"). */
   static boolean isParticiple(String lower) {
     return lower.endsWith("ing") && VERBS.contains(lower);
+  }
+
+  /** Whether a token is a present participle of a verb of saying or of stance. */
+  static boolean isParticiple(Token token) {
+    return VERBS.contains(token) && token.lower().endsWith("ing");
   }
 
   private static Set<String> buildVerbs() {
@@ -176,11 +186,6 @@ final class SpeechCues {
       }
       forms.addAll(Inflections.regular(lemma.toLowerCase(Locale.ROOT)));
     }
-    return Set.copyOf(forms);
-  }
-
-  /** A set of words; duplicates in the source lists are harmless. */
-  private static Set<String> set(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+    return forms;
   }
 }

@@ -15,17 +15,17 @@ final class Speeches {
   private Speeches() {}
 
   /** Nouns of a header: "Statement by", "Remarks by", "Speech by". */
-  private static final Set<String> HEADER_NOUNS = Set.of(
+  private static final WordClass HEADER_NOUNS = WordClass.of(
       "statement", "remarks", "speech", "address", "declaration", "message", "briefing",
       "intervention", "letter", "op-ed", "readout");
   /** Words that may stand before a header noun: "Joint statement by", "Opening remarks by". */
-  private static final Set<String> HEADER_MODIFIERS = Set.of(
+  private static final WordClass HEADER_MODIFIERS = WordClass.of(
       "joint", "opening", "closing", "press", "video", "written", "keynote", "national",
       "introductory", "concluding", "explanation", "of", "vote");
   /** How many tokens a transcript label and its parenthesis may take before the colon. */
   private static final int MAX_LABEL = 30;
   /** Words that say for whom a first-person subject speaks: "We, representing X". */
-  private static final Set<String> ON_BEHALF = Set.of("representing", "behalf");
+  private static final WordClass ON_BEHALF = WordClass.of("representing", "behalf");
 
   /**
    * The speaker a header names: "Statement by NP[, apposition]" at the start of the unit, the
@@ -35,10 +35,10 @@ final class Speeches {
   static Attributor.Found header(String text, List<Token> t) {
     int i = 0;
     while (i < t.size() && i < 4 && t.get(i).isWord()
-        && HEADER_MODIFIERS.contains(t.get(i).lower())) {
+        && HEADER_MODIFIERS.contains(t.get(i))) {
       i++;
     }
-    if (i + 2 >= t.size() || !HEADER_NOUNS.contains(t.get(i).lower()) || !t.get(i + 1).is("by")) {
+    if (i + 2 >= t.size() || !HEADER_NOUNS.contains(t.get(i)) || !t.get(i + 1).is("by")) {
       return null;
     }
     int[] np = Attributor.forwardPhrase(t, i + 2);
@@ -83,7 +83,7 @@ final class Speeches {
       return -1;
     }
     int i = 2;
-    if (t.get(i).isWord() && HEADER_NOUNS.contains(t.get(i).lower())) {
+    if (t.get(i).isWord() && HEADER_NOUNS.contains(t.get(i))) {
       i++;
     }
     return i + 2 < t.size() && t.get(i).is("is") && t.get(i + 1).is("attributable")
@@ -129,7 +129,7 @@ final class Speeches {
   private static boolean namesAPerson(List<Token> t, int[] np) {
     int capitalised = 0;
     for (int i = np[0]; i <= np[1]; i++) {
-      if (SpeechCues.PERSON_ROLES.contains(t.get(i).lower())) {
+      if (SpeechCues.PERSON_ROLES.contains(t.get(i))) {
         return true;
       }
       capitalised = t.get(i).isCapitalized() ? capitalised + 1 : 0;
@@ -149,7 +149,7 @@ final class Speeches {
       return null;
     }
     for (int i = 2; i < t.size() && i < 12; i++) {
-      if (t.get(i).isWord() && ON_BEHALF.contains(t.get(i).lower())) {
+      if (t.get(i).isWord() && ON_BEHALF.contains(t.get(i))) {
         int from = t.get(i).is("behalf") && i + 1 < t.size() && t.get(i + 1).is("of") ? i + 2
             : i + 1;
         int[] np = Attributor.forwardPhrase(t, from);
@@ -178,13 +178,13 @@ final class Speeches {
   }
 
   /** First-person words outside quotations: the text speaks in its own voice. */
-  private static final Set<String> FIRST_PERSON = Set.of(
+  private static final WordClass FIRST_PERSON = WordClass.of(
       "i", "we", "our", "us", "my", "me", "ours", "myself", "ourselves");
 
   /** Whether the unit's words outside quotations speak in the first person. */
   static boolean firstPerson(List<Token> t) {
     for (Token x : t) {
-      if (x.isWord() && FIRST_PERSON.contains(x.lower())) {
+      if (x.isWord() && FIRST_PERSON.contains(x)) {
         return true;
       }
     }

@@ -12,8 +12,9 @@ import java.util.List;
  * @param text the token as written
  * @param lower the token in lower case (empty for a quotation)
  * @param type what sort of token it is
+ * @param classes the {@link WordClass word classes} of {@code lower}, one bit each
  */
-record Token(int start, int end, String text, String lower, Type type) {
+record Token(int start, int end, String text, String lower, Type type, long classes) {
 
   /** What sort of token. */
   enum Type { WORD, PUNCT, QUOTE }
@@ -48,6 +49,15 @@ record Token(int start, int end, String text, String lower, Type type) {
         || (lower.length() > 2 && lower.endsWith("s'")));
   }
 
+  /** One string for each ASCII character, shared by every punctuation token of it. */
+  private static final String[] PUNCT = new String[128];
+
+  static {
+    for (char c = 0; c < PUNCT.length; c++) {
+      PUNCT[c] = String.valueOf(c);
+    }
+  }
+
   /**
    * The tokens of {@code text[from, to)}: quotations become one {@link Type#QUOTE} token each, so
    * that nothing inside a quotation is read as attribution. A single linear pass.
@@ -63,7 +73,7 @@ record Token(int start, int end, String text, String lower, Type type) {
       if (qi < quotes.size() && quotes.get(qi).start() <= i) {
         Segmenter.Quote q = quotes.get(qi);
         int end = Math.min(q.end(), to);
-        out.add(new Token(i, end, text.substring(i, end), "", Type.QUOTE));
+        out.add(new Token(i, end, text.substring(i, end), "", Type.QUOTE, 0L));
         i = end;
         continue;
       }
@@ -95,11 +105,12 @@ record Token(int start, int end, String text, String lower, Type type) {
           j++;
         }
         String word = text.substring(i, j);
-        out.add(new Token(i, j, word, word.toLowerCase(java.util.Locale.ROOT), Type.WORD));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        out.add(new Token(i, j, word, lower, Type.WORD, WordClass.classesOf(lower)));
         i = j;
       } else {
-        String p = String.valueOf(c);
-        out.add(new Token(i, i + 1, p, p, Type.PUNCT));
+        String p = c < PUNCT.length ? PUNCT[c] : String.valueOf(c);
+        out.add(new Token(i, i + 1, p, p, Type.PUNCT, WordClass.classesOf(p)));
         i++;
       }
     }

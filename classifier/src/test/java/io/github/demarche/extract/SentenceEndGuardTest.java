@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
 
 /** Runs of sentence-ending punctuation cost linear time, and never move an offset. */
@@ -97,5 +98,49 @@ class SentenceEndGuardTest {
     }
     Span[] spans = new SentenceDetectorME(Segmenter.model()).sentPosDetect(guarded);
     assertTrue(spans.length >= 3, java.util.Arrays.toString(spans));
+  }
+
+  /** The guard as first written: every stretch read whole, character by character. */
+  private static String reference(String text) {
+    char[] copy = text.toCharArray();
+    int start = 0;
+    while (start < text.length()) {
+      while (start < text.length() && StringUtil.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      int end = start;
+      int last = -1;
+      while (end < text.length() && !StringUtil.isWhitespace(text.charAt(end))) {
+        last = ".!?".indexOf(text.charAt(end)) >= 0 ? end : last;
+        end++;
+      }
+      for (int i = start; end - start > SentenceEndGuard.LONG_TOKEN && i < last; i++) {
+        copy[i] = ".!?".indexOf(copy[i]) >= 0 ? SentenceEndGuard.NEUTRAL : copy[i];
+      }
+      start = end;
+    }
+    return new String(copy);
+  }
+
+  @Test
+  void theGuardMasksExactlyWhatReadingEveryStretchWholeWould() {
+    Random r = new Random(3);
+    String alphabet = "ab.!?  \u00a0\n\u2009xyz";
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int pieces = 1 + r.nextInt(6);
+      for (int p = 0; p < pieces; p++) {
+        // runs around the limit: 60 to 70 characters without white space, and short words
+        int run = r.nextBoolean() ? 60 + r.nextInt(11) : r.nextInt(8);
+        for (int k = 0; k < run; k++) {
+          sb.append("ab.!?xyz-".charAt(r.nextInt(9)));
+        }
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      assertEquals(reference(text), SentenceEndGuard.guard(text, null), text);
+    }
+    String prose = "Iran said it would respond. Then it left! Why? " .repeat(20);
+    assertTrue(SentenceEndGuard.guard(prose, null) == prose, "prose is returned as it is");
   }
 }
