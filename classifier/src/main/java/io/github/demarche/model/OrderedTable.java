@@ -10,10 +10,10 @@ import io.github.demarche.features.FeatureIndex;
  * after the previous key, so the occupied slots hold the keys in column order, and from a key's
  * home slot on the keys smaller than it come first: {@link #find} counts them in a window of
  * slots without branching on what it reads. Each slot has a row of weights in a second array, and
- * draining a {@link ColumnSet} of slots visits the features in column order, the order scores are
- * summed in. Keys take 8 bytes a slot (the default model's 42k features: 512 KB, where the
- * {@link FeatureIndex} took 1 MB). {@link #touchHome} and {@link #touch} read ahead, so that a
- * caller can start the cache misses of all the features of a text before it uses any. Immutable
+ * slots sorted in ascending order visit the features in column order, the order scores are
+ * defined in. Keys take 8 bytes a slot (the default model's 42k features: 512 KB, where the
+ * {@link FeatureIndex} took 1 MB). {@link #touchHome} reads ahead, so that a caller can start
+ * the cache misses of all the features of a text before it looks any up. Immutable
  * and thread-safe.
  */
 final class OrderedTable {
@@ -169,11 +169,51 @@ final class OrderedTable {
     return keys[s] ^ keys[s + WINDOW - 1];
   }
 
-  /** Reads the slot's row of weights and returns what it read, to bring the row into the cache early. */
-  int touch(int slot) {
-    int base = slot * outputs;
-    // the first and the last weight: the row's one or two cache lines
-    return Float.floatToRawIntBits(weights[base]) ^ Float.floatToRawIntBits(weights[base + outputs - 1]);
+  /**
+   * Adds the weights of the features in {@code slots[0..n)} to {@code z}, one per output, each
+   * output's weights in the order of the slots. Four outputs at a time are summed in registers
+   * over all the slots (then two, then one), so the sums are not stored and reloaded per feature.
+   */
+  void addRows(int[] slots, int n, double[] z) {
+    float[] w = weights;
+    int k = outputs;
+    int o = 0;
+    for (; o + 4 <= k; o += 4) {
+      double a0 = z[o];
+      double a1 = z[o + 1];
+      double a2 = z[o + 2];
+      double a3 = z[o + 3];
+      for (int j = 0; j < n; j++) {
+        int base = slots[j] * k + o;
+        a0 += w[base];
+        a1 += w[base + 1];
+        a2 += w[base + 2];
+        a3 += w[base + 3];
+      }
+      z[o] = a0;
+      z[o + 1] = a1;
+      z[o + 2] = a2;
+      z[o + 3] = a3;
+    }
+    if (o + 2 <= k) {
+      double a0 = z[o];
+      double a1 = z[o + 1];
+      for (int j = 0; j < n; j++) {
+        int base = slots[j] * k + o;
+        a0 += w[base];
+        a1 += w[base + 1];
+      }
+      z[o] = a0;
+      z[o + 1] = a1;
+      o += 2;
+    }
+    if (o < k) {
+      double a0 = z[o];
+      for (int j = 0; j < n; j++) {
+        a0 += w[slots[j] * k + o];
+      }
+      z[o] = a0;
+    }
   }
 
   /** Adds the weights of the slot's feature to {@code z}, one per output. */
