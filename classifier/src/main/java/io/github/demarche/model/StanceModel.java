@@ -362,8 +362,11 @@ public final class StanceModel implements StanceClassifier {
     }
     int[] slots = scratch.found(size);
     for (int i = 0; i < size; i++) {
+      slots[i] = table.candidate(hashes.get(i));
+    }
+    for (int i = 0; i < size; i++) {
       // a feature outside the vocabulary goes to the slot after all others, left out below
-      slots[i] = table.find(hashes.get(i));
+      slots[i] = table.verify(slots[i], hashes.get(i));
     }
     int n = scratch.distinct(table.setCapacity()).keep(slots, size, table.missing());
     if (n > orderFreeRows) {
