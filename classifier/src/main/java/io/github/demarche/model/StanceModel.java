@@ -52,6 +52,26 @@ public final class StanceModel implements StanceClassifier {
 
     /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
     DistinctSlots distinct;
+    double[] logits = new double[0];
+    double[] scores = new double[0];
+
+    /** A buffer for the logits of a model of this many outputs. */
+    double[] logits(int outputs) {
+      if (logits.length != outputs) {
+        logits = new double[outputs];
+      }
+      return logits;
+    }
+
+    /** A buffer of zeros for the scores of a taxonomy of this many labels. */
+    double[] scores(int labels) {
+      if (scores.length != labels) {
+        scores = new double[labels];
+      } else {
+        Arrays.fill(scores, 0.0);
+      }
+      return scores;
+    }
 
     /** A filter of repeated slots for a table of this many slots (grown, never shrunk). */
     DistinctSlots distinct(int capacity) {
@@ -322,7 +342,9 @@ public final class StanceModel implements StanceClassifier {
   /** The raw linear scores (logits) of each output. */
   public double[] logits(StanceInput input) {
     if (table != null) {
-      return tableLogits(input);
+      double[] z = new double[outputLabels.length];
+      tableLogits(input, SCRATCH.get(), z);
+      return z;
     }
     Scratch scratch = SCRATCH.get();
     int n = columns(input, scratch);
@@ -351,8 +373,7 @@ public final class StanceModel implements StanceClassifier {
    * under way together. The rows are summed in the order the features came in when {@link
    * ExactSums} shows that the order cannot change a bit, else in column (slot) order.
    */
-  private double[] tableLogits(StanceInput input) {
-    Scratch scratch = SCRATCH.get();
+  private void tableLogits(StanceInput input, Scratch scratch, double[] z) {
     FeatureBuffer hashes = scratch.hashes;
     featurizer.features(input.text(), input.target(), hashes);
     int size = hashes.size();
@@ -374,14 +395,11 @@ public final class StanceModel implements StanceClassifier {
       Arrays.sort(slots, 0, n);
     }
     scratch.touched = touched;
-    int k = outputLabels.length;
-    double[] z = new double[k];
-    for (int o = 0; o < k; o++) {
+    for (int o = 0; o < z.length; o++) {
       z[o] = bias[o];
     }
     table.addRows(slots, n, z);
     releaseIfLarge(scratch);
-    return z;
   }
 
   /** The weight of vocabulary column {@code col} for output {@code o}. */
@@ -397,6 +415,12 @@ public final class StanceModel implements StanceClassifier {
   /** Label scores, in taxonomy order, from output logits. */
   public double[] scoresFromLogits(double[] z) {
     double[] s = new double[taxonomy.size()];
+    scores(z, s);
+    return s;
+  }
+
+  /** Writes the label scores of output logits to {@code s}, which holds only zeros. */
+  private void scores(double[] z, double[] s) {
     if (mode == Mode.SINGLE_LABEL) {
       double max = Double.NEGATIVE_INFINITY;
       for (double v : z) {
@@ -410,7 +434,7 @@ public final class StanceModel implements StanceClassifier {
       for (int i = 0; i < s.length; i++) {
         s[i] /= sum;
       }
-      return s;
+      return;
     }
     double best = 0;
     for (int o = 0; o < z.length; o++) {
@@ -423,12 +447,20 @@ public final class StanceModel implements StanceClassifier {
     if (!exclusiveIsOutput) {
       Positions.scoreExclusive(exclusive, best, s);
     }
-    return s;
   }
 
   @Override
   public List<Position> classify(StanceInput input) {
-    return positionsFromScores(scoreArray(input));
+    if (table == null) {
+      return positionsFromScores(scoreArray(input));
+    }
+    // the logits and scores in the thread's buffers: only the positions outlive the call
+    Scratch scratch = SCRATCH.get();
+    double[] z = scratch.logits(outputLabels.length);
+    tableLogits(input, scratch, z);
+    double[] s = scratch.scores(taxonomy.size());
+    scores(z, s);
+    return positionsFromScores(s);
   }
 
   /**
