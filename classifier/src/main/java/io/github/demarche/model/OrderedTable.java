@@ -232,15 +232,45 @@ final class OrderedTable {
 
   /**
    * Adds the weights of the features in {@code slots[0..n)} to {@code z}, one per output, each
-   * output's weights in the order of the slots. Four outputs at a time are summed in registers
-   * over all the slots (then two, then one), so the sums are not stored and reloaded per feature.
+   * output's weights in the order of the slots. Eight outputs at a time are summed in registers
+   * over all the slots (then four, two, one: two passes for ten outputs), so the sums are not
+   * stored and reloaded per feature.
    */
   void addRows(int[] slots, int n, double[] z) {
     int[] r = rows;
     int k = outputs;
     int st = stride;
     int o = 0;
-    for (; o + 4 <= k; o += 4) {
+    for (; o + 8 <= k; o += 8) {
+      double a0 = z[o];
+      double a1 = z[o + 1];
+      double a2 = z[o + 2];
+      double a3 = z[o + 3];
+      double a4 = z[o + 4];
+      double a5 = z[o + 5];
+      double a6 = z[o + 6];
+      double a7 = z[o + 7];
+      for (int j = 0; j < n; j++) {
+        int base = slots[j] * st + 1 + o;
+        a0 += Float.intBitsToFloat(r[base]);
+        a1 += Float.intBitsToFloat(r[base + 1]);
+        a2 += Float.intBitsToFloat(r[base + 2]);
+        a3 += Float.intBitsToFloat(r[base + 3]);
+        a4 += Float.intBitsToFloat(r[base + 4]);
+        a5 += Float.intBitsToFloat(r[base + 5]);
+        a6 += Float.intBitsToFloat(r[base + 6]);
+        a7 += Float.intBitsToFloat(r[base + 7]);
+      }
+      z[o] = a0;
+      z[o + 1] = a1;
+      z[o + 2] = a2;
+      z[o + 3] = a3;
+      z[o + 4] = a4;
+      z[o + 5] = a5;
+      z[o + 6] = a6;
+      z[o + 7] = a7;
+    }
+    if (o + 4 <= k) {
       double a0 = z[o];
       double a1 = z[o + 1];
       double a2 = z[o + 2];
@@ -256,6 +286,7 @@ final class OrderedTable {
       z[o + 1] = a1;
       z[o + 2] = a2;
       z[o + 3] = a3;
+      o += 4;
     }
     if (o + 2 <= k) {
       double a0 = z[o];
