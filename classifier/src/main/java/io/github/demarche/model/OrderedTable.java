@@ -233,7 +233,7 @@ final class OrderedTable {
   /**
    * Adds the weights of the features in {@code slots[0..n)} to {@code z}, one per output, each
    * output's weights in the order of the slots. Eight outputs at a time are summed in registers
-   * over all the slots (then four, two, one: two passes for ten outputs), so the sums are not
+   * over all the slots (then two, then one: two passes for ten outputs), so the sums are not
    * stored and reloaded per feature.
    */
   void addRows(int[] slots, int n, double[] z) {
@@ -270,25 +270,7 @@ final class OrderedTable {
       z[o + 6] = a6;
       z[o + 7] = a7;
     }
-    if (o + 4 <= k) {
-      double a0 = z[o];
-      double a1 = z[o + 1];
-      double a2 = z[o + 2];
-      double a3 = z[o + 3];
-      for (int j = 0; j < n; j++) {
-        int base = slots[j] * st + 1 + o;
-        a0 += Float.intBitsToFloat(r[base]);
-        a1 += Float.intBitsToFloat(r[base + 1]);
-        a2 += Float.intBitsToFloat(r[base + 2]);
-        a3 += Float.intBitsToFloat(r[base + 3]);
-      }
-      z[o] = a0;
-      z[o + 1] = a1;
-      z[o + 2] = a2;
-      z[o + 3] = a3;
-      o += 4;
-    }
-    if (o + 2 <= k) {
+    for (; o + 2 <= k; o += 2) {
       double a0 = z[o];
       double a1 = z[o + 1];
       for (int j = 0; j < n; j++) {
@@ -298,7 +280,6 @@ final class OrderedTable {
       }
       z[o] = a0;
       z[o + 1] = a1;
-      o += 2;
     }
     if (o < k) {
       double a0 = z[o];
