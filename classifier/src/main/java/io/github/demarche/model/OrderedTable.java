@@ -55,6 +55,9 @@ final class OrderedTable {
    */
   static final int MAX_DISPLACEMENT = 256;
 
+  /** Tables up to this many home slots get rows of a whole cache line (at most 64 MB). */
+  private static final long PADDED_SLOTS = 1 << 20;
+
   /**
    * A table of the index's keys with the weights of a model of {@code outputs} outputs, or null
    * when some key would sit more than {@link #MAX_DISPLACEMENT} slots from its home.
@@ -88,8 +91,9 @@ final class OrderedTable {
     this.outputs = outputs;
     // rows of 16 ints (a cache line) when they fit: then no row straddles two lines as long as
     // the array starts at the same place in a line as G1 puts large arrays (16 bytes in), so the
-    // one read of a row brings all of it; 44 bytes for ten outputs would straddle 3 times in 5
-    this.stride = outputs + 1 <= 16 ? 16 : outputs + 1;
+    // one read of a row brings all of it; 44 bytes for ten outputs would straddle 3 times in 5.
+    // Tables of more than a million slots, far larger than the caches, are not padded.
+    this.stride = outputs + 1 <= 16 && capacity <= PADDED_SLOTS ? 16 : outputs + 1;
     if (displacement > MAX_DISPLACEMENT) {
       this.tops = null;
       this.rows = null;

@@ -90,4 +90,27 @@ class OrderedTableTest {
       }
     }
   }
+
+  @Test
+  void aTableOfMoreThanAMillionSlotsFindsItsKeysAndWeightsToo() {
+    // 800,000 keys take 2^21 home slots: rows without padding
+    SplittableRandom random = new SplittableRandom(19);
+    long[] keys = random.longs(800_000).sorted().distinct().toArray();
+    int outputs = 3;
+    float[] w = new float[keys.length * outputs];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = i;
+    }
+    OrderedTable table = OrderedTable.of(new FeatureIndex(keys), w, outputs);
+    for (int i = 0; i < 20_000; i++) {
+      int c = random.nextInt(keys.length);
+      int s = table.slot(keys[c]);
+      assertEquals(c, table.column(s));
+      double[] z = new double[outputs];
+      table.addRows(new int[] {s}, 1, z);
+      assertArrayEquals(new double[] {c * 3.0, c * 3.0 + 1, c * 3.0 + 2}, z);
+      long other = random.nextLong();
+      assertEquals(Arrays.binarySearch(keys, other) >= 0, table.slot(other) >= 0);
+    }
+  }
 }
