@@ -7,6 +7,8 @@ import java.util.Arrays;
  * it for statement after statement without allocating. Not thread-safe: keep one per thread.
  */
 public final class FeatureBuffer {
+  /** Texts longer than this get a character buffer of their own, not kept. */
+  private static final int LARGEST_KEPT_TEXT = 1 << 16;
   private long[] hashes = new long[128];
   private int size;
   /** The last n word hashes while a text is featurized (n-grams are at most 4 words). */
@@ -20,6 +22,23 @@ public final class FeatureBuffer {
   boolean cameoFirstPerson;
   int cameoPendingBlock;
   int cameoPendingLeft;
+
+  /** The characters of the text being featurized. */
+  private char[] chars = new char[256];
+
+  /**
+   * A buffer of at least {@code length} characters, for the text being featurized: reading a
+   * char array is cheaper than {@code String.charAt}, which checks the string's coding each time.
+   */
+  char[] chars(int length) {
+    if (length > LARGEST_KEPT_TEXT) {
+      return new char[length];
+    }
+    if (chars.length < length) {
+      chars = new char[Math.min(Math.max(length, chars.length * 2), LARGEST_KEPT_TEXT)];
+    }
+    return chars;
+  }
 
   /** The number of hashes held. */
   public int size() {

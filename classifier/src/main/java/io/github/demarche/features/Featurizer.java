@@ -46,11 +46,12 @@ public final class Featurizer {
   private static final int STEM_FILTER_BITS = 8192;
   /** The longest prefix whose hash is kept for stems and cue stems (stems are shorter). */
   static final int MAX_PREFIX = 31;
-  private static final char[] LOWER_LATIN1 = new char[256];
+  /** Each Latin-1 character's {@link #info}. */
+  private static final int[] INFO_LATIN1 = new int[256];
 
   static {
-    for (char c = 0; c < LOWER_LATIN1.length; c++) {
-      LOWER_LATIN1[c] = Character.toLowerCase(c);
+    for (char c = 0; c < INFO_LATIN1.length; c++) {
+      INFO_LATIN1[c] = Tokens.charClass(c) << 16 | Character.toLowerCase(c);
     }
   }
 
@@ -148,36 +149,38 @@ public final class Featurizer {
     int stem = config.stemLength();
     long[] prefixes = out.prefixes;
     int textLength = text.length();
+    char[] chars = out.chars(textLength);
+    text.getChars(0, textLength, chars, 0);
     int pos = 0;
     while (true) {
       // the tokens of Tokens.next, hashed while they are walked: FNV-1a of the lower-cased
       // token, keeping the hash of every prefix up to MAX_PREFIX characters (for stems and cue
       // stems) without a branch on the characters, which are hard to predict
-      byte kind = Tokens.WHITESPACE;
-      char c = 0;
+      int kind = Tokens.WHITESPACE;
+      int info = 0;
       while (pos < textLength
-          && (kind = Tokens.charClass(c = text.charAt(pos))) == Tokens.WHITESPACE) {
+          && (kind = (info = info(chars[pos])) >>> 16) == Tokens.WHITESPACE) {
         pos++;
       }
       if (pos >= textLength) {
         break;
       }
       int start = pos++;
-      long h = (FNV_OFFSET ^ lower(c)) * FNV_PRIME;
+      long h = (FNV_OFFSET ^ (info & 0xffff)) * FNV_PRIME;
       prefixes[1] = h;
       int p = 1;
       if (kind == Tokens.OTHER) {
         // a run of one repeated punctuation mark ("...", "!!") is one token; "?!" is two
-        char mark = c;
-        long lowerMark = lower(mark);
-        while (pos < textLength && text.charAt(pos) == mark) {
+        char mark = chars[start];
+        long lowerMark = info & 0xffff;
+        while (pos < textLength && chars[pos] == mark) {
           h = (h ^ lowerMark) * FNV_PRIME;
           prefixes[Math.min(++p, MAX_PREFIX + 1)] = h;
           pos++;
         }
       } else {
-        while (pos < textLength && Tokens.charClass(c = text.charAt(pos)) == kind) {
-          h = (h ^ lower(c)) * FNV_PRIME;
+        while (pos < textLength && ((info = info(chars[pos])) >>> 16) == kind) {
+          h = (h ^ (info & 0xffff)) * FNV_PRIME;
           prefixes[Math.min(++p, MAX_PREFIX + 1)] = h;
           pos++;
         }
@@ -258,10 +261,16 @@ public final class Featurizer {
     return (filter[bit >>> 6] & (1L << bit)) != 0;
   }
 
-  /** {@link Character#toLowerCase(char)}, from a table for Latin-1. */
-  private static char lower(char c) {
-    return c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
+  /**
+   * A character's class ({@link Tokens#charClass}) in the high half and its lower case in the low
+   * half: one table read a character for Latin-1.
+   */
+  private static int info(char c) {
+    return c < INFO_LATIN1.length
+        ? INFO_LATIN1[c]
+        : Tokens.charClass(c) << 16 | Character.toLowerCase(c);
   }
+
 
   /** The bit of the stem filter for a prefix hash (FNV's low bits alone are poorly mixed). */
   private static int stemFilterBit(long h) {

@@ -51,6 +51,36 @@ public final class StanceModel implements StanceClassifier {
     }
 
     /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
+    DistinctSlots distinct;
+    double[] logits = new double[0];
+    double[] scores = new double[0];
+
+    /** A buffer for the logits of a model of this many outputs. */
+    double[] logits(int outputs) {
+      if (logits.length != outputs) {
+        logits = new double[outputs];
+      }
+      return logits;
+    }
+
+    /** A buffer of zeros for the scores of a taxonomy of this many labels. */
+    double[] scores(int labels) {
+      if (scores.length != labels) {
+        scores = new double[labels];
+      } else {
+        Arrays.fill(scores, 0.0);
+      }
+      return scores;
+    }
+
+    /** A filter of repeated slots for a table of this many slots (grown, never shrunk). */
+    DistinctSlots distinct(int capacity) {
+      if (distinct == null || distinct.capacity() < capacity) {
+        distinct = new DistinctSlots(capacity);
+      }
+      return distinct;
+    }
+
     ColumnSet set(int vocabulary) {
       if (set == null || set.capacity() < vocabulary) {
         set = new ColumnSet(Math.max(vocabulary, 1));
@@ -65,6 +95,11 @@ public final class StanceModel implements StanceClassifier {
   private final FeatureIndex index;
   /** The vocabulary and weights in the scoring path's layout, or null for a huge vocabulary. */
   private final OrderedTable table;
+  /**
+   * How many distinct features' weights {@link #tableLogits} may add in any order with the same
+   * bits as in column order ({@link ExactSums}); past it, it sums them in column order.
+   */
+  private final int orderFreeRows;
   /** Feature-major: the weight of feature j for output o is at {@code j * outputs + o}. */
   private final float[] weights;
   private final float[] bias;
@@ -170,6 +205,7 @@ public final class StanceModel implements StanceClassifier {
     this.weights = weights;
     this.table = index.size() <= MAX_TABLE_FEATURES ? OrderedTable.of(index, weights, k) : null;
     this.bias = bias;
+    this.orderFreeRows = ExactSums.orderFreeRows(weights, bias);
     this.calibration = List.copyOf(calibration);
     this.calibrations = this.calibration.toArray(new Calibration[0]);
     this.thresholds = new double[k];
@@ -266,7 +302,7 @@ public final class StanceModel implements StanceClassifier {
    * megabytes for the rest of its life.
    */
   private static void releaseIfLarge(Scratch scratch) {
-    if (scratch.columns.length > LARGE_SCRATCH) {
+    if (scratch.columns.length > LARGE_SCRATCH || scratch.found.length > LARGE_SCRATCH) {
       SCRATCH.remove();
     }
   }
@@ -306,7 +342,9 @@ public final class StanceModel implements StanceClassifier {
   /** The raw linear scores (logits) of each output. */
   public double[] logits(StanceInput input) {
     if (table != null) {
-      return tableLogits(input);
+      double[] z = new double[outputLabels.length];
+      tableLogits(input, SCRATCH.get(), z);
+      return z;
     }
     Scratch scratch = SCRATCH.get();
     int n = columns(input, scratch);
@@ -328,50 +366,40 @@ public final class StanceModel implements StanceClassifier {
   }
 
   /**
-   * {@link #logits} through the {@link OrderedTable}: the same features, the same weights summed in
-   * the same (column) order, so the same bits, with one cache miss a feature instead of two.
+   * {@link #logits} through the {@link OrderedTable}: the same features, the same weights, the
+   * same bits, with one cache miss a feature instead of two. The work goes in phases over all the
+   * features of the text (read each feature's window of keys, find every slot, drop repeats, sum
+   * the rows), so that the reads of a phase, independent of one another, have their cache misses
+   * under way together. The rows are summed in the order the features came in when {@link
+   * ExactSums} shows that the order cannot change a bit, else in column (slot) order.
    */
-  private double[] tableLogits(StanceInput input) {
-    Scratch scratch = SCRATCH.get();
+  private void tableLogits(StanceInput input, Scratch scratch, double[] z) {
     FeatureBuffer hashes = scratch.hashes;
     featurizer.features(input.text(), input.target(), hashes);
     int size = hashes.size();
-    if (scratch.columns.length < size) {
-      scratch.columns = new int[Math.max(size, scratch.columns.length * 2)];
-    }
-    ColumnSet set = scratch.set(table.setCapacity());
-    // the table's lines are read in a first tight loop, so that many misses are under way at once
     long touched = 0;
     for (int i = 0; i < size; i++) {
       touched ^= table.touchHome(hashes.get(i));
     }
-    int[] found = scratch.found(size);
+    int[] slots = scratch.found(size);
     for (int i = 0; i < size; i++) {
-      // a feature outside the vocabulary goes to the slot after all others, dropped below
-      found[i] = table.find(hashes.get(i));
+      slots[i] = table.candidate(hashes.get(i));
     }
     for (int i = 0; i < size; i++) {
-      touched ^= table.touch(found[i]);
+      // a feature outside the vocabulary goes to the slot after all others, left out below
+      slots[i] = table.verify(slots[i], hashes.get(i));
     }
-    for (int i = 0; i < size; i++) {
-      set.add(found[i]);
+    int n = scratch.distinct(table.setCapacity()).keep(slots, size, table.missing());
+    if (n > orderFreeRows) {
+      // slot order is column order
+      Arrays.sort(slots, 0, n);
     }
     scratch.touched = touched;
-    int[] slots = scratch.columns;
-    int n = set.drain(slots);
-    if (n > 0 && slots[n - 1] == table.missing()) {
-      n--;
-    }
-    int k = outputLabels.length;
-    double[] z = new double[k];
-    for (int o = 0; o < k; o++) {
+    for (int o = 0; o < z.length; o++) {
       z[o] = bias[o];
     }
-    for (int i = 0; i < n; i++) {
-      table.addWeights(slots[i], z);
-    }
+    table.addRows(slots, n, z);
     releaseIfLarge(scratch);
-    return z;
   }
 
   /** The weight of vocabulary column {@code col} for output {@code o}. */
@@ -387,6 +415,12 @@ public final class StanceModel implements StanceClassifier {
   /** Label scores, in taxonomy order, from output logits. */
   public double[] scoresFromLogits(double[] z) {
     double[] s = new double[taxonomy.size()];
+    scores(z, s);
+    return s;
+  }
+
+  /** Writes the label scores of output logits to {@code s}, which holds only zeros. */
+  private void scores(double[] z, double[] s) {
     if (mode == Mode.SINGLE_LABEL) {
       double max = Double.NEGATIVE_INFINITY;
       for (double v : z) {
@@ -400,7 +434,7 @@ public final class StanceModel implements StanceClassifier {
       for (int i = 0; i < s.length; i++) {
         s[i] /= sum;
       }
-      return s;
+      return;
     }
     double best = 0;
     for (int o = 0; o < z.length; o++) {
@@ -413,12 +447,20 @@ public final class StanceModel implements StanceClassifier {
     if (!exclusiveIsOutput) {
       Positions.scoreExclusive(exclusive, best, s);
     }
-    return s;
   }
 
   @Override
   public List<Position> classify(StanceInput input) {
-    return positionsFromScores(scoreArray(input));
+    if (table == null) {
+      return positionsFromScores(scoreArray(input));
+    }
+    // the logits and scores in the thread's buffers: only the positions outlive the call
+    Scratch scratch = SCRATCH.get();
+    double[] z = scratch.logits(outputLabels.length);
+    tableLogits(input, scratch, z);
+    double[] s = scratch.scores(taxonomy.size());
+    scores(z, s);
+    return positionsFromScores(s);
   }
 
   /**
