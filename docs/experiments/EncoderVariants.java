@@ -46,7 +46,7 @@ import smile.math.DifferentiableMultivariateFunction;
  * Each argument is NAME:key=value,... with keys enc (encoders, + between), lex (lexical
  * configurations, + between: base, cameo, or any name with lexset.NAME=k~v;k~v), lambda, ls
  * (lexical scale), knn (neighbours; 0 = none), knnScale, plambda (per-label lambda: label~value;...).
- * HELDOUT=0 skips the held-out documents. Scratch tooling, not part of the build.
+ * HELDOUT=0 skips the held-out documents, SEEDS=none the cross-validation. Scratch tooling, not part of the build.
  */
 public class EncoderVariants {
   static final Path CACHE = Path.of(System.getenv().getOrDefault("CACHE", "/tmp/encoder2-cache"));
@@ -68,8 +68,9 @@ public class EncoderVariants {
     K = tax.size();
     Y = labels(ex);
     YD = labels(docs);
-    long[] seeds = Arrays.stream(System.getenv().getOrDefault("SEEDS",
-        Long.toString(TrainingConfig.DEFAULT_SEED)).split(",")).mapToLong(Long::parseLong).toArray();
+    String seedList = System.getenv().getOrDefault("SEEDS", Long.toString(TrainingConfig.DEFAULT_SEED));
+    long[] seeds = seedList.equals("none") ? new long[0]
+        : Arrays.stream(seedList.split(",")).mapToLong(Long::parseLong).toArray();
     boolean heldout = !"0".equals(System.getenv("HELDOUT"));
     if (System.getenv("EMBED_ONLY") != null) {
       for (String e : System.getenv("EMBED_ONLY").split("\\+")) {
