@@ -122,11 +122,12 @@ final class EncoderFamily {
     EncoderId id = model.embedder().id();
     StringBuilder sb = new StringBuilder();
     sb.append("# Model card: sentence-encoder model (Demarche encoder family)\n\n");
-    sb.append("A pretrained sentence encoder, ").append(id.describe())
+    sb.append("A pretrained sentence encoder (several side by side when their names are joined by"
+            + " +), ").append(id.describe())
         .append(", run in-process with ONNX Runtime; its ").append(id.dimension())
         .append("-value vector of each statement")
         .append(model.lexicalInputs() ? " and the lexical model's calibrated scores are" : " is")
-        .append(" the input of one logistic model per label. Needs demarche-encoder (about 130 MB"
+        .append(" the input of one logistic model per label. Needs demarche-encoder (about 155 MB"
             + " of jars) and embeds a statement in milliseconds where the lexical model takes"
             + " microseconds: see docs/encoder.md.\n\n");
     sb.append("- encoder: `").append(id.name()).append("` ").append(id.version())
