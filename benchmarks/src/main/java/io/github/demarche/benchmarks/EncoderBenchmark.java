@@ -6,6 +6,7 @@ import io.github.demarche.data.Example;
 import io.github.demarche.domain.Position;
 import io.github.demarche.encoder.Encoder;
 import io.github.demarche.encoder.StackedClassifier;
+import io.github.demarche.encoder.TextEmbedder;
 import io.github.demarche.model.StanceModel;
 import io.github.demarche.stack.EmbeddingTable;
 import io.github.demarche.stack.StackConfig;
@@ -28,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Classifies one statement at a time (the dev split's statements in turn) with the sentence-encoder
- * family: the stacked model (encoder vector and lexical scores), the encoder's vector alone, and
+ * family: the stacked model (the default encoders' vectors and lexical scores), the default
+ * encoders' vector alone, each of its two encoders alone (all-MiniLM-L6-v2 and E5-small-v2), and
  * the default lexical model in the same run for the ratio. The stack is trained at set-up on the
  * first 300 training statements (its speed does not depend on how much it was trained on). Unit:
  * statements per second (Throughput, summed over threads). Run with {@code -prof gc} for bytes
@@ -44,13 +46,18 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EncoderBenchmark {
   /** Shared by all threads: the model a server would keep. */
   StackedClassifier stacked;
-  Encoder encoder;
+  /** The family's default: both encoders side by side. */
+  TextEmbedder encoder;
+  Encoder miniLm;
+  Encoder e5;
   StanceModel lexical;
   StanceInput[] statements;
 
   @Setup(Level.Trial)
   public void setUp() {
-    encoder = Encoder.load();
+    encoder = Encoder.named(StackConfig.DEFAULT_ENCODER);
+    miniLm = Encoder.load(Encoder.Weights.ALL_MINILM_L6_V2_Q);
+    e5 = Encoder.load(Encoder.Weights.E5_SMALL_V2_Q);
     List<Example> train = Corpus.train().subList(0, 300);
     EmbeddingTable table = EmbeddingTable.of(encoder, train.stream().map(Example::text).toList());
     stacked = new StackTrainer(TrainingConfig.defaults(), StackConfig.defaults())
@@ -82,10 +89,22 @@ public class EncoderBenchmark {
     return stacked.classify(c.next(statements));
   }
 
-  /** The encoder's vector alone: what the stack adds to the lexical model's cost. */
+  /** The default encoders' vector alone: what the stack adds to the lexical model's cost. */
   @Benchmark
   public float[] encoderVector(Cursor c) {
     return encoder.embed(c.next(statements).text());
+  }
+
+  /** all-MiniLM-L6-v2 alone (6 layers): the family's only encoder before E5 joined it. */
+  @Benchmark
+  public float[] miniLmVector(Cursor c) {
+    return miniLm.embed(c.next(statements).text());
+  }
+
+  /** E5-small-v2 alone (12 layers). */
+  @Benchmark
+  public float[] e5Vector(Cursor c) {
+    return e5.embed(c.next(statements).text());
   }
 
   /** The default lexical model in the same run, for the ratio. */

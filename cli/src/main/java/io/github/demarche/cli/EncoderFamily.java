@@ -7,6 +7,7 @@ import io.github.demarche.encoder.Encoder;
 import io.github.demarche.encoder.EncoderId;
 import io.github.demarche.encoder.EncoderModelFile;
 import io.github.demarche.encoder.StackedClassifier;
+import io.github.demarche.encoder.TextEmbedder;
 import io.github.demarche.eval.CrossValidator;
 import io.github.demarche.eval.Evaluation;
 import io.github.demarche.eval.Evaluator;
@@ -52,11 +53,11 @@ final class EncoderFamily {
   }
 
   /** The encoder the settings name, loaded, with what it is said on standard error. */
-  static Encoder encoder(StackConfig stack, PrintWriter err) {
+  static TextEmbedder encoder(StackConfig stack, PrintWriter err) {
     long t0 = System.nanoTime();
-    Encoder encoder;
+    TextEmbedder encoder;
     try {
-      encoder = Encoder.load(Encoder.Weights.named(stack.encoder()));
+      encoder = Encoder.named(stack.encoder());
     } catch (IllegalStateException e) {
       throw new Main.UsageException(e.getMessage());
     }
@@ -67,7 +68,7 @@ final class EncoderFamily {
   }
 
   /** Every statement's vector, embedded once on all cores, with the time it took. */
-  static EmbeddingTable embed(Encoder encoder, List<Example> examples, PrintWriter err) {
+  static EmbeddingTable embed(TextEmbedder encoder, List<Example> examples, PrintWriter err) {
     long t0 = System.nanoTime();
     List<String> texts = new ArrayList<>();
     examples.forEach(e -> texts.add(e.text()));
@@ -88,7 +89,7 @@ final class EncoderFamily {
    */
   static Comparison crossValidate(List<Example> examples, TrainingConfig config, StackConfig stack,
       int folds, Evaluator evaluator, PrintWriter err) {
-    Encoder encoder = encoder(stack, err);
+    TextEmbedder encoder = encoder(stack, err);
     EmbeddingTable table = embed(encoder, examples, err);
     Evaluation lexical = new CrossValidator(config, folds, new Evaluator()).run(examples);
     progress(err, "lexical alone", lexical);
@@ -110,7 +111,7 @@ final class EncoderFamily {
   /** Trains a stacked model on the examples, embedding each statement once. */
   static StackedClassifier train(List<Example> examples, TrainingConfig config, StackConfig stack,
       PrintWriter err) {
-    Encoder encoder = encoder(stack, err);
+    TextEmbedder encoder = encoder(stack, err);
     EmbeddingTable table = embed(encoder, examples, err);
     // the table served training; the model embeds new text with the encoder itself
     return new StackTrainer(config, stack).train(examples, table).withEmbedder(encoder);
@@ -121,11 +122,12 @@ final class EncoderFamily {
     EncoderId id = model.embedder().id();
     StringBuilder sb = new StringBuilder();
     sb.append("# Model card: sentence-encoder model (Demarche encoder family)\n\n");
-    sb.append("A pretrained sentence encoder, ").append(id.describe())
+    sb.append("A pretrained sentence encoder (several side by side when their names are joined by"
+            + " +), ").append(id.describe())
         .append(", run in-process with ONNX Runtime; its ").append(id.dimension())
         .append("-value vector of each statement")
         .append(model.lexicalInputs() ? " and the lexical model's calibrated scores are" : " is")
-        .append(" the input of one logistic model per label. Needs demarche-encoder (about 130 MB"
+        .append(" the input of one logistic model per label. Needs demarche-encoder (about 155 MB"
             + " of jars) and embeds a statement in milliseconds where the lexical model takes"
             + " microseconds: see docs/encoder.md.\n\n");
     sb.append("- encoder: `").append(id.name()).append("` ").append(id.version())

@@ -112,9 +112,9 @@ public final class EncoderModelFile {
     String name = Printable.oneLine(path.toString());
     ModelFile.Opened opened = ModelFile.open(path);
     EncoderId recorded = recordedEncoder(name, opened);
-    Encoder encoder;
+    TextEmbedder encoder;
     try {
-      encoder = Encoder.load(Encoder.Weights.named(recorded.name()));
+      encoder = Encoder.named(recorded.name());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ModelFormatException(name + ": needs the sentence encoder " + recorded.describe()
           + ", which cannot be loaded: " + Printable.oneLine(e.getMessage()));

@@ -31,7 +31,8 @@ class StackTrainerTest {
   static void trainOnASmallCorpus() {
     // a few hundred statements of the corpus: enough groups for the folds, quick to embed
     small = Corpus.trainExamples().subList(0, 300);
-    table = EmbeddingTable.of(Encoder.load(), small.stream().map(Example::text).toList());
+    table = EmbeddingTable.of(Encoder.named(StackConfig.DEFAULT_ENCODER),
+        small.stream().map(Example::text).toList());
     trained = trainer().train(small, table);
   }
 
@@ -42,7 +43,7 @@ class StackTrainerTest {
   @Test
   void theSameDataAndSeedGiveTheSameModelBytes() {
     // a fresh table: the vectors are recomputed, and must come out the same
-    EmbeddingTable again = EmbeddingTable.of(Encoder.load(),
+    EmbeddingTable again = EmbeddingTable.of(Encoder.named(StackConfig.DEFAULT_ENCODER),
         small.stream().map(Example::text).toList());
     assertArrayEquals(EncoderModelFile.toBytes(trained),
         EncoderModelFile.toBytes(trainer().train(small, again)));
@@ -58,7 +59,7 @@ class StackTrainerTest {
   @Test
   void aTrainedModelSavedAndLoadedClassifiesNewStatementsAsBeforeSaving(@TempDir Path dir)
       throws Exception {
-    StackedClassifier model = trained.withEmbedder(Encoder.load());
+    StackedClassifier model = trained.withEmbedder(Encoder.named(StackConfig.DEFAULT_ENCODER));
     Path file = dir.resolve("encoder.dmm");
     EncoderModelFile.write(model, file);
     StackedClassifier loaded = EncoderModelFile.read(file);
@@ -77,7 +78,7 @@ class StackTrainerTest {
         StackConfig.defaults().withLexicalInputs(false));
     StackedClassifier m = (StackedClassifier) alone.learner(table).apply(small);
     assertNull(m.lexical());
-    assertEquals(Encoder.load().id().dimension(), m.inputCount());
+    assertEquals(768, m.inputCount());
     assertThrows(IllegalArgumentException.class, () -> EncoderModelFile.toBytes(m));
   }
 
