@@ -14,7 +14,7 @@ import java.io.Writer;
  * shape). Fields, in order: {@code document}, {@code sentence}, {@code start}, {@code end},
  * {@code text}, {@code speaker} (null, or {@code mention}, {@code actor} (null or {@code id},
  * {@code name}, {@code kind}, {@code cameo}) and {@code actors}), {@code positions} ({@code label}, {@code
- * score}, {@code targets}). Stateless and thread-safe.
+ * score}, {@code targets}, {@code unresolvedTargets}). Stateless and thread-safe.
  */
 public final class StatementJson {
   private static final ObjectMapper JSON = JsonLines.mapper();

@@ -76,11 +76,15 @@ public record StatementRecord(String document, int sentence, int start, int end,
    *
    * @param label the label
    * @param score its score, rounded to four decimals
-   * @param targets the parties it is about: actor ids where resolved, else mentions
+   * @param targets the ids of the actors it is about
+   * @param unresolvedTargets the parties it is aimed at that resolve to no actor, as written
+   *     ("the Wagner Group")
    */
-  public record PositionRecord(String label, double score, List<String> targets) {
+  public record PositionRecord(String label, double score, List<String> targets,
+      List<String> unresolvedTargets) {
     public PositionRecord {
       targets = List.copyOf(targets);
+      unresolvedTargets = List.copyOf(unresolvedTargets);
     }
   }
 
@@ -111,6 +115,7 @@ public record StatementRecord(String document, int sentence, int start, int end,
   }
 
   private static PositionRecord position(Position p) {
-    return new PositionRecord(p.label(), Math.round(p.score() * 1e4) / 1e4, p.targets());
+    return new PositionRecord(p.label(), Math.round(p.score() * 1e4) / 1e4, p.targets(),
+        p.unresolvedTargets());
   }
 }

@@ -8,6 +8,7 @@ import io.github.demarche.domain.Document;
 import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
+import io.github.demarche.output.TargetsText;
 import io.github.demarche.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,8 +148,13 @@ public final class ArticlePage {
       return "not classified";
     }
     return s.positions().stream().map(p -> p.label() + " " + fmt(p.score()).substring(0, 4)
-            + (p.targets().isEmpty() ? "" : " \u2192 " + String.join("/", p.targets())))
+            + targets(p))
         .collect(Collectors.joining(", "));
+  }
+
+  private static String targets(Position p) {
+    String text = TargetsText.of(p);
+    return text.isEmpty() ? "" : " \u2192 " + text;
   }
 
   /** Statements by speaker actor and position: a statement counts once under each position. */

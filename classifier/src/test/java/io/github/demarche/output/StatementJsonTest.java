@@ -29,7 +29,7 @@ class StatementJsonTest {
         + "\"text\":\"Russia urged restraint.\",\"speaker\":{\"mention\":\"Russia\","
         + "\"actor\":{\"id\":\"RUS\",\"name\":\"Russia\",\"kind\":\"state\",\"cameo\":null},\"actors\":[\"RUS\"],\"reportedBy\":null},"
         + "\"positions\":[{\"label\":\"de_escalation\",\"score\":0.8765,\"targets\":[\"ARM\","
-        + "\"AZE\"]}]}", line);
+        + "\"AZE\"],\"unresolvedTargets\":[]}]}", line);
     assertEquals(new ObjectMapper().readTree(line), StatementJson.toJson("d1", s));
   }
 
@@ -50,5 +50,19 @@ class StatementJsonTest {
     assertEquals(true, b.get("speaker").get("actor").isNull());
     assertEquals(0, b.get("speaker").get("actors").size());
     assertEquals(0, b.get("positions").size());
+  }
+
+  @Test
+  void partiesThatResolveToNoActorAreWrittenApartFromTheActorIds() throws Exception {
+    Statement s = Statement.in(DOC, 0, 23, 0, null).withPositions(List.of(new Position(
+        "accusation", 0.7, List.of("RUS"), List.of("the Wagner Group"))));
+    JsonNode position = StatementJson.toJson("d1", s).get("positions").get(0);
+    assertEquals(List.of("label", "score", "targets", "unresolvedTargets"),
+        com.google.common.collect.Lists.newArrayList(position.fieldNames()));
+    assertEquals("RUS", position.get("targets").get(0).asText());
+    assertEquals(1, position.get("targets").size(), "a mention is not an actor id");
+    assertEquals("the Wagner Group", position.get("unresolvedTargets").get(0).asText());
+    assertEquals("RUS/\"the Wagner Group\"", TargetsText.of(s.positions().get(0)));
+    assertEquals("", TargetsText.of(new Position("none", 0.9)));
   }
 }

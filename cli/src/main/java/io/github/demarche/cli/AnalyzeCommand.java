@@ -18,6 +18,7 @@ import io.github.demarche.domain.Position;
 import io.github.demarche.domain.Speaker;
 import io.github.demarche.domain.Statement;
 import io.github.demarche.output.StatementJson;
+import io.github.demarche.output.TargetsText;
 import io.github.demarche.report.ArticlePage;
 import io.github.demarche.taxonomy.Taxonomy;
 import io.github.demarche.output.JsonOutput;
@@ -207,11 +208,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** The columns of {@code --format csv}, one row per statement. */
   static final List<String> CSV_HEADER = List.of("document", "sentence", "start", "end",
-      "speaker", "actor_id", "actor_name", "actor_cameo", "labels", "scores", "targets", "text");
+      "speaker", "actor_id", "actor_name", "actor_cameo", "labels", "scores", "targets", "unresolved_targets", "text");
 
   /**
-   * One statement as a CSV row: the labels, their scores and their targets are lists in the same
-   * order, separated by {@code ;}; the targets of one position are separated by {@code /}.
+   * One statement as a CSV row: the labels, their scores, their targets (actor ids) and their
+   * unresolved targets (parties as written) are lists in the same order, separated by {@code ;};
+   * the targets of one position are separated by {@code /}.
    */
   static String csvRow(String document, Statement s) {
     Speaker sp = s.speaker();
@@ -219,16 +221,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> labels = new ArrayList<>();
     List<String> scores = new ArrayList<>();
     List<String> targets = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
     for (Position p : s.positions()) {
       labels.add(p.label());
       scores.add(String.format(Locale.ROOT, "%.4f", p.score()));
       targets.add(String.join("/", p.targets()));
+      unresolved.add(String.join("/", p.unresolvedTargets()));
     }
     return Stream.of(document, Integer.toString(s.sentence()),
             Integer.toString(s.start()), Integer.toString(s.end()), sp == null ? "" : sp.mention(),
             actor == null ? "" : actor.id(), actor == null ? "" : actor.name(),
             actor == null || actor.cameo() == null ? "" : actor.cameo(),
-            String.join(";", labels), String.join(";", scores), String.join(";", targets), s.text())
+            String.join(";", labels), String.join(";", scores), String.join(";", targets),
+            String.join(";", unresolved), s.text())
         .map(AnalyzeCommand::csvField).collect(Collectors.joining(","));
   }
 
@@ -401,8 +406,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         sb.append(", ");
       }
       sb.append(p.label()).append(String.format(Locale.ROOT, " %.2f", p.score()));
-      if (!p.targets().isEmpty()) {
-        sb.append(" ->").append(String.join("/", p.targets()));
+      String targets = TargetsText.of(p);
+      if (!targets.isEmpty()) {
+        sb.append(" ->").append(targets);
       }
     }
     return sb.toString();

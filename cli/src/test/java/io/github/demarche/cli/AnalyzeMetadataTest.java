@@ -102,6 +102,20 @@ class AnalyzeMetadataTest {
   }
 
   @Test
+  void csvRowsKeepPartiesThatResolveToNoActorInTheirOwnColumn() {
+    io.github.demarche.domain.Document doc =
+        new io.github.demarche.domain.Document("d", "Kyiv accused the Wagner Group of shelling.");
+    io.github.demarche.domain.Statement s = io.github.demarche.domain.Statement.in(doc, 0, 42, 0,
+        null).withPositions(List.of(new io.github.demarche.domain.Position("accusation", 0.7,
+            List.of("RUS"), List.of("the Wagner Group", "Houthi militants"))));
+    List<String> header = AnalyzeCommand.CSV_HEADER;
+    String[] row = AnalyzeCommand.csvRow("d", s).split(",");
+    assertEquals(header.size(), row.length);
+    assertEquals("RUS", row[header.indexOf("targets")]);
+    assertEquals("the Wagner Group/Houthi militants", row[header.indexOf("unresolved_targets")]);
+  }
+
+  @Test
   void eventsFormatPrintsOneRecordPerActorPositionAndTargetWithTheDocumentDate()
       throws IOException {
     String file = write("kerry.txt", KERRY).toString();

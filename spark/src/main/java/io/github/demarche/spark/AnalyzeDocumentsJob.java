@@ -38,11 +38,15 @@ import org.apache.spark.sql.types.StructType;
  * read and written as Parquet, anything else as JSON Lines. MODEL is "default" or a model file.
  */
 public final class AnalyzeDocumentsJob {
-  /** The schema of a position: label, score in [0, 1], the parties it is about. */
+  /**
+   * The schema of a position: label, score in [0, 1], the ids of the actors it is about, and the
+   * parties it is aimed at that resolve to no actor, as written.
+   */
   public static final StructType POSITION = new StructType()
       .add("label", DataTypes.StringType, false)
       .add("score", DataTypes.DoubleType, false)
-      .add("targets", DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add("targets", DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add("unresolvedTargets", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   /** The schema of an actor: id, display name, kind. */
   public static final StructType ACTOR = new StructType()
@@ -234,7 +238,8 @@ public final class AnalyzeDocumentsJob {
     }
     List<Row> positions = new ArrayList<>();
     for (StatementRecord.PositionRecord p : r.positions()) {
-      positions.add(RowFactory.create(p.label(), p.score(), p.targets().toArray(new String[0])));
+      positions.add(RowFactory.create(p.label(), p.score(), p.targets().toArray(new String[0]),
+          p.unresolvedTargets().toArray(new String[0])));
     }
     return RowFactory.create(r.document(), r.sentence(), r.start(), r.end(), r.text(), speaker,
         positions.toArray(new Row[0]));
