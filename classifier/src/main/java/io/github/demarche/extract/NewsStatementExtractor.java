@@ -100,19 +100,18 @@ public final class NewsStatementExtractor implements StatementExtractor {
 
   /**
    * The statements of a document, each with how its speaker was found, for a caller that reads
-   * the document's actors too (as the analyzer does): {@code documentActors} is {@code
+   * the document's actors too (as the analyzer does): {@code actors} is {@code
    * actors().forDocument(document)}, and {@code mentions} its mentions of the document's text,
    * which the caller may ask again for parts of the same text without a second scan.
    */
-  public List<Attributed> attribute(Document document, ActorResolver documentActors,
+  public List<Attributed> attribute(Document document, ActorResolver actors,
       ActorResolver.Mentions mentions) {
-    if (document == null || documentActors == null || mentions == null) {
+    if (document == null || actors == null || mentions == null) {
       throw new IllegalArgumentException("document, its actors and mentions must not be null");
     }
     String text = document.text();
     List<Segmenter.Unit> units = Segmenter.units(text);
     List<Attributed> out = new ArrayList<>(units.size());
-    ActorResolver actors = documentActors;
     References refs = new References(actors, actors.publisher(document.id()).orElse(null),
         () -> ReadoutHost.of(text, mentions.in(0, Math.min(text.length(), ReadoutHost.HEAD))));
     Predicate<String> isActor = phrase -> refs.resolve(phrase) != null;

@@ -50,7 +50,6 @@ public final class StanceModel implements StanceClassifier {
       return found;
     }
 
-    /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
     DistinctSlots distinct;
     double[] logits = new double[0];
     double[] scores = new double[0];
@@ -81,6 +80,7 @@ public final class StanceModel implements StanceClassifier {
       return distinct;
     }
 
+    /** A column set for a vocabulary of this size (grown, never shrunk, per thread). */
     ColumnSet set(int vocabulary) {
       if (set == null || set.capacity() < vocabulary) {
         set = new ColumnSet(Math.max(vocabulary, 1));
