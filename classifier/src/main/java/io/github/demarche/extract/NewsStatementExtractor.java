@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * Finds the statements of a news article and who made them: sentences and quotations (a
  * quotation spanning sentences is kept whole), attributed by verbs and nouns of reported speech,
  * with back-references ("he", "the spokesman", "It added") resolved to the most recent compatible
- * speaker. A statement whose text names nobody gets a null speaker. See {@code docs/analyze.md}.
+ * speaker. In a transcript, each turn's label speaks its turn, or opens a question from the floor
+ * ({@link Turns}), and is no part of any statement. A statement whose text names nobody gets a
+ * null speaker. See {@code docs/analyze.md}.
  * Thread-safe: it holds only immutable state, and each call works on its own objects.
  */
 public final class NewsStatementExtractor implements StatementExtractor {
@@ -175,9 +177,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
         if (opener != null && !isTitle(text, unit)) {
           block = speaker; // a headline "X: ..." opens no speech
           speech = speaker != null;
+          asking = false; // a header, or a label too long for a turn, ends a question
         } else if (endsWithColon(tokens) && lead == null) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
           speech = false;
+          asking = false;
         } else if (speech && block != null && (speaker == null || speaker.actors().isEmpty())) {
           speaker = block; // "many countries did not denounce it", said in the speech
         } else if (speech && block != null && !speaker.equals(block)) {

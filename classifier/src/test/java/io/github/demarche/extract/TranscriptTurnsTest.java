@@ -105,6 +105,17 @@ class TranscriptTurnsTest {
   }
 
   @Test
+  void aBlockOpenedAfterAQuestionIsReadAsOutsideATranscript() {
+    String block = "The Foreign Minister of Senegal said:\n\nRussia launched an offensive.";
+    List<Statement> alone = extract("-", block);
+    List<Statement> inTranscript = extract("-", "MR. HALVORSEN: Yes.\n\n"
+        + "QUESTION: What did Senegal say?\n\n" + block);
+    assertEquals(alone.get(1).speaker().mention(),
+        inTranscript.get(inTranscript.size() - 1).speaker().mention(),
+        "'X said:' ends the question from the floor");
+  }
+
+  @Test
   void aLabelsParenthesisIsNoPartOfItsSpeaker() {
     List<Statement> out = extract("-", "Maria Zakharova (retranslated): We are ready.\n\n"
         + "Question (through interpreter): Ready for what?");
