@@ -12,15 +12,19 @@ import java.util.Set;
 final class Questioners {
   private Questioners() {}
 
-  /** A label opening with one of these words asks: "QUESTION:", "Q:", "Reporter from AFP:". */
+  /**
+   * A label opening or ending with one of these words asks: "QUESTION:", "Q:", "Reporter from
+   * AFP:", "Reuters correspondent:".
+   */
   private static final Set<String> ASKING = Set.of(
       "question", "questions", "q", "reporter", "reporters", "journalist", "journalists",
       "correspondent", "moderator", "audience");
 
   /**
    * News outlets, as foreign-ministry transcripts print the one whose reporter asks ("AFP:",
-   * "Global Times:"). A short list of the commonest; an outlet missing from it is read as a
-   * speaker only when its label names a person (two capitalised words), so rarely at all.
+   * "Global Times:"). A short list of the commonest; an outlet missing from it whose name ends
+   * with none of the {@link #OUTLET_NOUNS} is read as a speaker when its label looks like a
+   * person's name (two capitalised words).
    */
   private static final Set<String> OUTLETS = Set.of(
       "afp", "ap", "reuters", "bloomberg", "cctv", "cgtn", "xinhua", "tass", "ria novosti",
@@ -32,6 +36,15 @@ final class Questioners {
       "tv brics", "shenzhen tv", "hubei media group", "dragon tv", "beijing daily",
       "south china morning post", "asahi shimbun", "ntv", "izvestia", "kommersant");
 
+  /**
+   * The last word of an outlet's name that no list holds: "Xinhua News Agency", "Beijing Youth
+   * Daily", "Phoenix Television". A person's label never ends so.
+   */
+  private static final Set<String> OUTLET_NOUNS = Set.of(
+      "news", "agency", "tv", "television", "radio", "times", "daily", "post", "journal",
+      "newspaper", "magazine", "broadcasting", "network", "channel", "herald", "tribune",
+      "gazette", "shimbun");
+
   /** Whether a label, as written, marks a question from the floor. */
   static boolean asks(String label) {
     String lower = label.toLowerCase(Locale.ROOT).strip();
@@ -39,10 +52,12 @@ final class Questioners {
       return true;
     }
     int space = lower.indexOf(' ');
-    String first = space < 0 ? lower : lower.substring(0, space);
-    if (first.endsWith(".")) {
-      first = first.substring(0, first.length() - 1);
-    }
-    return ASKING.contains(first);
+    String first = withoutFullStop(space < 0 ? lower : lower.substring(0, space));
+    String last = withoutFullStop(lower.substring(lower.lastIndexOf(' ') + 1));
+    return ASKING.contains(first) || ASKING.contains(last) || OUTLET_NOUNS.contains(last);
+  }
+
+  private static String withoutFullStop(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 }

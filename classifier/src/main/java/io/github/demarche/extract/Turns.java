@@ -14,7 +14,8 @@ import java.util.Set;
  * stand between them), perhaps with a parenthesis ("(retranslated)"), followed by a colon, white
  * space and the turn's text in the same paragraph. It either names who speaks (a role word or a
  * name of two capitalised words: "SECRETARY BLINKEN", "Spokesperson", "Maria Zakharova") or marks
- * a question from the floor ({@link Questioners}). What follows the label is the turn; the label
+ * a question from the floor ({@link Questioners}; such a label may end in lower case: "Reuters
+ * correspondent"). What follows the label is the turn; the label
  * is no part of any statement. Immutable and thread-safe.
  */
 final class Turns {
@@ -26,8 +27,8 @@ final class Turns {
   private static final int MAX_LABEL_CHARS = 90;
   /** Lower-case words that may join the capitalised words of a label. */
   private static final Set<String> JOINING = Set.of(
-      "of", "the", "for", "from", "and", "on", "to", "de", "del", "al", "el", "von", "van", "der", "bin",
-      "da", "du", "la", "le");
+      "of", "the", "for", "from", "and", "on", "to", "de", "del", "al", "el", "von", "van", "der",
+      "bin", "da", "du", "la", "le");
 
   /** No turns: a document that is not a transcript. */
   static final Turns NONE = new Turns(Map.of());
@@ -40,6 +41,13 @@ final class Turns {
    * @param body offset of the turn's first character after the label, its colon and white space
    */
   record Turn(Attributor.Found label, int body) {
+    Turn {
+      if (body < 0 || (label != null && label.end() > body)) {
+        throw new IllegalArgumentException("a turn's text starts at " + body
+            + ", before the end of its label");
+      }
+    }
+
     boolean asks() {
       return label == null;
     }
@@ -104,11 +112,12 @@ final class Turns {
       return null;
     }
     List<Token> t = Token.tokenize(text, start, labelEnd, List.of());
-    if (!labelShaped(t)) {
-      return null;
-    }
     if (Questioners.asks(text.substring(start, labelEnd))) {
-      return new Turn(null, body);
+      // "Reuters correspondent": a question's label may end in a word in lower case
+      return labelShaped(t, true) ? new Turn(null, body) : null;
+    }
+    if (!labelShaped(t, false)) {
+      return null;
     }
     if (!namesAPerson(t)) {
       return null; // "Update:", "Photo:", "Kenya:": no one speaking a turn
@@ -159,10 +168,10 @@ final class Turns {
 
   /**
    * Whether tokens make a label: 1 to {@value #MAX_WORDS} words, the first and the last
-   * capitalised and those between capitalised or joining words, with no punctuation but the
-   * full stop of an abbreviation ("MR.", "Q.").
+   * capitalised and those between capitalised or joining words (any word after the first, for a
+   * question's), with no punctuation but the full stop of an abbreviation ("MR.", "Q.").
    */
-  private static boolean labelShaped(List<Token> t) {
+  private static boolean labelShaped(List<Token> t, boolean anyCaseAfterFirst) {
     int words = 0;
     Token lastWord = null;
     for (int i = 0; i < t.size(); i++) {
@@ -177,11 +186,11 @@ final class Turns {
         return false;
       }
       boolean capital = x.isCapitalized();
-      if (!capital && (words == 1 || !JOINING.contains(x.lower()))) {
+      if (!capital && (words == 1 || !(anyCaseAfterFirst || JOINING.contains(x.lower())))) {
         return false;
       }
       lastWord = x;
     }
-    return lastWord != null && lastWord.isCapitalized();
+    return lastWord != null && (anyCaseAfterFirst || lastWord.isCapitalized());
   }
 }

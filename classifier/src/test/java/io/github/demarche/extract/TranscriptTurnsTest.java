@@ -41,7 +41,8 @@ class TranscriptTurnsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"QUESTION", "Question", "Q", "Reporter", "Journalist", "Moderator",
-      "AFP", "Reuters", "CCTV", "Bloomberg", "Global Times", "Reporter from Kyodo News"})
+      "AFP", "Reuters", "CCTV", "Bloomberg", "Global Times", "Reporter from Kyodo News",
+      "Reuters correspondent", "Xinhua News Agency", "Beijing Youth Daily", "Phoenix Television"})
   void aQuestionMarkerOpensATurnWithNoSpeaker(String marker) {
     List<Statement> out = extract("-", briefing("Spokesperson Mao Ning", marker));
     assertEquals("Will there be talks this week?", out.get(1).text());
