@@ -165,7 +165,9 @@ public final class NewsStatementExtractor implements StatementExtractor {
         opener = Speeches.firstPersonFor(text, tokens);
       }
       Attributor.Found found = lead != null ? lead
-          : opener != null ? opener : Attributor.find(text, tokens, isActor);
+          : opener != null ? opener
+          : asking && Turns.interrogative(tokens) ? null // "Does China support the proposal?"
+          : Attributor.find(text, tokens, isActor);
       if (found != null) {
         speaker = ownVoice(refs.speakerOf(found, ui), block, refs.issuer());
         Attributor.Found reported = opener == null ? Nested.inner(text, tokens, found) : null;

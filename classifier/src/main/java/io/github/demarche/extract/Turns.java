@@ -131,10 +131,27 @@ final class Turns {
   }
 
   /**
+   * Words of the labels news pages print that are no one's: "Editor's Note:", "Read More:",
+   * "Sources:", "Photo Credit:", "Key Points:", "Live Updates:".
+   */
+  private static final Set<String> NOBODYS = Set.of(
+      "note", "notes", "editor's", "editor\u2019s", "update", "updates", "read", "more",
+      "related", "photo", "photos", "image", "video", "watch", "see", "also", "source", "sources",
+      "credit", "credits", "caption", "background", "context", "correction", "clarification",
+      "disclaimer", "summary", "key", "points", "highlights", "coverage", "live", "breaking",
+      "tags", "topics", "share", "advertisement");
+
+  /**
    * Whether a label names a person: a role word ("Spokesperson", "SECRETARY BLINKEN") or a name
-   * of two capitalised words, an abbreviation's full stop between them ("MR. HALVORSEN").
+   * of two capitalised words, an abbreviation's full stop between them ("MR. HALVORSEN"), and no
+   * word of a page's furniture ({@link #NOBODYS}).
    */
   private static boolean namesAPerson(List<Token> t) {
+    for (Token x : t) {
+      if (NOBODYS.contains(x.lower())) {
+        return false;
+      }
+    }
     int capitalised = 0;
     for (Token x : t) {
       if (SpeechCues.PERSON_ROLES.contains(x)) {
@@ -145,6 +162,31 @@ final class Turns {
       }
     }
     return capitalised >= 2;
+  }
+
+  /** Words that open a question: an auxiliary before its subject, or a question word. */
+  private static final Set<String> INTERROGATIVES = Set.of(
+      "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+      "shall", "has", "have", "had", "may", "might", "must", "don't", "doesn't", "didn't",
+      "isn't", "aren't", "won't", "wouldn't", "can't", "what", "why", "how", "when", "where",
+      "which", "who", "whom", "whose");
+  /** Words that may come before a question's first word: "And why ...?", "So does ...?" */
+  private static final Set<String> OPENING = Set.of("and", "but", "so", "then", "also", "or");
+
+  /**
+   * Whether a unit is a question put: it ends with a question mark and opens, perhaps after
+   * "and" or "but", with an auxiliary before its subject or a question word ("Does China support
+   * the proposal?", "Why did Russia reject it?"). Its subject says nothing, whatever its verb.
+   */
+  static boolean interrogative(List<Token> t) {
+    if (t.isEmpty() || !t.get(t.size() - 1).is("?")) {
+      return false;
+    }
+    int i = 0;
+    while (i < t.size() - 1 && OPENING.contains(t.get(i).lower())) {
+      i++;
+    }
+    return INTERROGATIVES.contains(t.get(i).lower());
   }
 
   /** The end of [start, colon) trimmed of white space and of a closing parenthesis. */

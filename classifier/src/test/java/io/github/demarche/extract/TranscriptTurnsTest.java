@@ -82,6 +82,18 @@ class TranscriptTurnsTest {
   }
 
   @Test
+  void aQuestionPutNamesNoSpeakerWhateverItsVerb() {
+    List<Statement> out = extract("-", "Spokesperson Mao Ning: Good afternoon.\n\n"
+        + "AFP: Does China support the ceasefire proposal? And why did Russia reject it?"
+        + " Russia says it was never consulted, do you agree?\n\n"
+        + "Spokesperson Mao Ning: China supports all efforts for peace.");
+    assertNull(out.get(1).speaker(), out.get(1).text());
+    assertNull(out.get(2).speaker(), out.get(2).text());
+    assertEquals(List.of("RUS"), actors(out.get(3)), "a question may report what was said");
+    assertEquals(List.of("CHN"), actors(out.get(4)));
+  }
+
+  @Test
   void paragraphsWithoutALabelContinueTheTurnBeforeThem() {
     List<Statement> out = extract("-", "MR. HALVORSEN: Good afternoon.\n\n"
         + "The shelling must stop.\n\nQUESTION: What about the refugees?\n\n"
@@ -159,7 +171,8 @@ class TranscriptTurnsTest {
       "We agree with our partners: there can be no more delays.",
       "In Brussels, the ministers said: talks must resume.",
       "The Secretary-General of the United Nations Antonio Guterres Example: talks.",
-      "SPOKESPERSON:"})
+      "SPOKESPERSON:", "Editor's Note: This article was updated.", "Read More: Talks resume.",
+      "Sources: Reuters, AFP.", "Photo Credit: Jane Example"})
   void textThatIsNoLabelOpensNoTurn(String paragraph) {
     assertNull(Turns.turn(paragraph, 0, paragraph.length()), paragraph);
   }
