@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * Finds the statements of a news article and who made them: sentences and quotations (a
  * quotation spanning sentences is kept whole), attributed by verbs and nouns of reported speech,
  * with back-references ("he", "the spokesman", "It added") resolved to the most recent compatible
- * speaker. A statement whose text names nobody gets a null speaker. See {@code docs/analyze.md}.
+ * speaker. In a transcript, each turn's label speaks its turn, or opens a question from the floor
+ * ({@link Turns}), and is no part of any statement. A statement whose text names nobody gets a
+ * null speaker. See {@code docs/analyze.md}.
  * Thread-safe: it holds only immutable state, and each call works on its own objects.
  */
 public final class NewsStatementExtractor implements StatementExtractor {
@@ -122,8 +124,31 @@ public final class NewsStatementExtractor implements StatementExtractor {
     // sentence without an attribution of its own is the speaker's
     Speaker block = null;
     boolean speech = false;
+    // a transcript's turns, and whether the turn under way is a question from the floor, whose
+    // sentences are narration: only an attribution of their own names a speaker
+    Turns turns = Turns.of(text, units);
+    Turns.Turn turn = null;
+    boolean asking = false;
     for (int ui = 0; ui < units.size(); ui++) {
       Segmenter.Unit unit = units.get(ui);
+      if (turns != Turns.NONE) {
+        if (ui == 0 || units.get(ui - 1).paragraph() != unit.paragraph()) {
+          turn = turns.at(unit.paragraph());
+          if (turn != null) {
+            asking = turn.asks();
+            block = asking ? null
+                : ownVoice(refs.speakerOf(turn.label(), ui), null, refs.issuer());
+            speech = block != null;
+            previousQuoted = false; // a quotation does not go on across turns
+          }
+        }
+        if (turn != null && unit.start() < turn.body()) {
+          if (unit.end() <= turn.body()) {
+            continue; // a piece of the label the sentence model cut off ("MR.")
+          }
+          unit = unit.startingAt(turn.body()); // the label is no part of what was said
+        }
+      }
       List<Token> tokens = Token.tokenize(text, unit.start(), unit.end(), unit.quotes());
       refs.noteParties(Attributor.between(text, tokens), ui);
       boolean quoted = !unit.quotes().isEmpty();
@@ -140,7 +165,9 @@ public final class NewsStatementExtractor implements StatementExtractor {
         opener = Speeches.firstPersonFor(text, tokens);
       }
       Attributor.Found found = lead != null ? lead
-          : opener != null ? opener : Attributor.find(text, tokens, isActor);
+          : opener != null ? opener
+          : asking && Turns.interrogative(tokens) ? null // "Does China support the proposal?"
+          : Attributor.find(text, tokens, isActor);
       if (found != null) {
         speaker = ownVoice(refs.speakerOf(found, ui), block, refs.issuer());
         Attributor.Found reported = opener == null ? Nested.inner(text, tokens, found) : null;
@@ -152,9 +179,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
         if (opener != null && !isTitle(text, unit)) {
           block = speaker; // a headline "X: ..." opens no speech
           speech = speaker != null;
+          asking = false; // a header, or a label too long for a turn, ends a question
         } else if (endsWithColon(tokens) && lead == null) {
           block = speaker; // "The Foreign Secretary said:" and the paragraphs that follow
           speech = false;
+          asking = false;
         } else if (speech && block != null && (speaker == null || speaker.actors().isEmpty())) {
           speaker = block; // "many countries did not denounce it", said in the speech
         } else if (speech && block != null && !speaker.equals(block)) {
@@ -169,8 +198,10 @@ public final class NewsStatementExtractor implements StatementExtractor {
       } else if ((confirmed = refs.partyOf(Attributor.impersonalThat(text, tokens), ui)) != null) {
         speaker = confirmed; // "it was confirmed that Russia would export ...", after its call
       } else {
-        // a title (a paragraph with no closing punctuation) reports nobody acting
-        Attributor.Found agent = isTitle(text, unit) ? null : Attributor.agent(text, tokens, isActor);
+        // a title (a paragraph with no closing punctuation) reports nobody acting, nor does a
+        // question from the floor ("Is the United States prepared to mediate?")
+        Attributor.Found agent = isTitle(text, unit) || asking ? null
+            : Attributor.agent(text, tokens, isActor);
         if (agent != null) {
           subject = refs.speakerOf(agent, ui);
           Attributor.Meeting meeting = Attributor.meeting(text, tokens, agent);
@@ -186,7 +217,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
             subject = null; // it already stands for an antecedent
           }
         }
-        if (Speeches.firstPerson(tokens)) {
+        if (Speeches.firstPerson(tokens) && !asking) {
           // "We call on both parties ...": the voice of the text: its block's, the speaker just
           // quoted (a quotation going on without marks), or its publisher's
           Speaker own = block != null ? block

@@ -40,7 +40,16 @@ final class Segmenter {
    *     paragraph (news style: the next paragraph reopens with a quote mark)
    */
   record Unit(int start, int end, int sentence, int paragraph, List<Quote> quotes,
-      boolean continuesQuote) {}
+      boolean continuesQuote) {
+    /** This unit from {@code from} on (a transcript turn's text after its label). */
+    Unit startingAt(int from) {
+      if (from < start || from >= end) {
+        throw new IllegalArgumentException(
+            "offset " + from + " lies outside the unit [" + start + ", " + end + ")");
+      }
+      return new Unit(from, end, sentence, paragraph, quotes, continuesQuote);
+    }
+  }
 
   private Segmenter() {}
 

@@ -94,7 +94,9 @@ final class Speeches {
    * The speaker a transcript label names: a noun phrase at the start of the unit, an optional
    * parenthesis ("(retranslated)"), then a colon, with more text after it. The phrase must name a
    * person by role or by a name of two capitalised words ("Chairperson of the African Union and
-   * President of Senegal Macky Sall", "Sergey Lavrov"); null otherwise.
+   * President of Senegal Macky Sall", "Sergey Lavrov"); null otherwise. The turns of a transcript
+   * (two labelled paragraphs or more) are read before, by {@link Turns}, which takes their labels
+   * out of the statements; this reads a label {@link Turns} leaves (one alone, or a longer one).
    */
   static Attributor.Found label(String text, List<Token> t) {
     boolean colon = false;
