@@ -317,7 +317,7 @@ final class Attributor {
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w) && !w.lower().endsWith("ing")
-              && !holdsMeeting(t, i) && !keeps(t, i))
+              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i))
           || (PHRASAL_HEADS.contains(w) && (madeClear(t, i) || spokeAbout(t, i)
               || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i)))
           || holdsThat(t, i));
@@ -381,6 +381,35 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** Forms of "continue" and "remain", which take a stance only through what follows them. */
+  private static final WordClass ASPECTUAL = WordClass.of(
+      "continue", "continues", "continued", "remain", "remains", "remained");
+
+  /**
+   * "Fighting between Estravia and Morland continued on Monday", "Russia continued its
+   * offensive": something going on, not said. "Continue" and "remain" take a stance only with a
+   * verb of saying or stance after "to" ("continued to call for", "continues to be concerned"),
+   * or when punctuation follows them (", he continued."); "remains concerned" is read from its
+   * adjective. True when the verb at {@code i} is one of them and says nothing.
+   */
+  private static boolean goesOn(List<Token> t, int i) {
+    if (!ASPECTUAL.contains(t.get(i)) || i + 1 >= t.size() || !t.get(i + 1).isWord()) {
+      return false;
+    }
+    int k = i + 1;
+    if (!t.get(k).is("to")) {
+      return true;
+    }
+    k++;
+    while (k < t.size() && t.get(k).isWord() && t.get(k).lower().endsWith("ly")) {
+      k++; // "continued to firmly oppose"
+    }
+    if (k < t.size() && t.get(k).is("be") && k + 1 < t.size()) {
+      return !STANCE_ADJECTIVES.contains(t.get(k + 1)); // "continues to be concerned"
+    }
+    return k >= t.size() || !SpeechCues.isCueVerb(t.get(k));
   }
 
   /** Finite verbs that show a clause: "the agreement stands", "Russia is to blame". */

@@ -90,6 +90,27 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void somethingGoingOnIsNotSaidButGoingOnSayingItIs() {
+    // "continue" and "remain" take a stance only through the verb or adjective after them
+    assertNull(extract("Fighting between Russia and Ukraine continued on Monday.").get(0)
+        .speaker());
+    // Russia acting is a subject acting, a speaker only if the statement takes a position
+    assertTrue(extractor.attribute(Document.of("Russia continued its offensive in the east."))
+        .get(0).bySubject(), "an offensive going on is an act, not speech");
+    assertTrue(extractor.attribute(Document.of("Russia continued to shell the city overnight."))
+        .get(0).bySubject(), "shelling going on is an act, not speech");
+    assertSpeaker(extract("Russia continued to call for talks.").get(0), "Russia",
+        TestActors.RUSSIA);
+    assertSpeaker(extract("Russia continues to be concerned about the fighting.").get(0),
+        "Russia", TestActors.RUSSIA);
+    assertSpeaker(extract("Russia remains committed to a peaceful solution.").get(0), "Russia",
+        TestActors.RUSSIA);
+    List<Statement> quoted = extract("Armenian Prime Minister Nikol Pashinyan visited the border."
+        + "\n\n\u201CWe will not give up,\u201D he continued.");
+    assertSpeaker(quoted.get(1), "Armenian Prime Minister Nikol Pashinyan", TestActors.ARMENIA);
+  }
+
+  @Test
   void stanceVerbsAndAdjectivesAttributeToo() {
     assertSpeaker(extract("Russia strongly condemns the attack.").get(0), "Russia",
         TestActors.RUSSIA);
