@@ -9,6 +9,8 @@ import io.github.demarche.model.Positions;
 import io.github.demarche.taxonomy.Taxonomy;
 import io.github.demarche.train.Folds;
 import io.github.demarche.train.Trainer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.*;
 import java.util.stream.IntStream;
 import smile.classification.PlattScaling;
@@ -47,8 +49,28 @@ import smile.math.MathEx;
  * the best other label's), joint / jointnone (thresholds by coordinate ascent on macro-F1). The
  * third round of docs/quality.md ran
  * 'idf:idf,modes=plain/fine/sm1/finesm3/margin/bag1/bag2/bag1-margin/bag2-sm1' and the same with
- * features.cameo_verbs=2. HELDOUT=0 skips the held-out documents. Scratch tooling, not part of the
- * build.
+ * features.cameo_verbs=2. HELDOUT=0 skips the held-out documents.
+ *
+ * <p>Static word vectors (the fourth round of docs/quality.md): wv=ENCODER[+ENCODER] appends dense
+ * inputs to every row, the sum over the statement's distinct in-vocabulary words of each word's
+ * weighted vector (the vectors that docs/experiments/StaticVectors.java distilled from the
+ * encoder, read from $CACHE/words-ENCODER.bin, default /tmp/static-cache; encoders joined by +
+ * side by side before the PCA), times a scale. Keys: wvd (PCA dimension, 64), wvs (scale, 1: the
+ * dense weights' penalty is lambda/wvs^2), wvw (word weight from the fold's training rows:
+ * sif1e-3, sif1e-4 ..., i.e. a/(a + p(w)); idf; none), wvmean (the weighted mean instead of the
+ * sum: not foldable into word rows), wvz (each dense input divided by its standard deviation over
+ * the training rows, times wvs), wvstrict (only BERT-vocabulary words and the fold's training
+ * words have vectors), wvb=ENCODER and wvbs (also the sum of the vectors of the statement's
+ * adjacent word pairs seen in the fold's training rows, from words-ENCODER-bigrams.bin, scaled by
+ * wvbs), wvonly (the dense inputs alone, every sparse feature 0). The PCA is commons-math3's,
+ * so that jar goes on the class path too:
+ *
+ * <pre>
+ * SEEDS=20261127,7 java -cp cli/target/demarche-cli-0.1.0-SNAPSHOT-all.jar:$HOME/.m2/repository/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar \
+ *   docs/experiments/LexicalVariants.java 'base:idf' 'm_s2:idf,wv=all-minilm-l6-v2-q,wvs=2'
+ * </pre>
+ *
+ * Scratch tooling, not part of the build.
  */
 public class LexicalVariants {
   static List<Example> ex;
@@ -65,6 +87,8 @@ public class LexicalVariants {
     float[][] cnt;
     /** per column, a factor on its value (null: 1): the CAMEO columns' when cameoScale is given */
     double[] colScale;
+    /** the first of the dense (static word vector) columns, which every row has; cols when none */
+    int denseFrom = Integer.MAX_VALUE;
   }
 
   /** the value of the CAMEO features relative to the others (1: as any feature) */
@@ -133,6 +157,12 @@ public class LexicalVariants {
     boolean perLabelLambda = false;
     int bag = 0; // 0: the fit on all rows; 1: mean of the calibration folds' fits; 2: mean of both
     double[] lambdas = {0.25, 0.5, 1, 2};
+    /** static word vectors: encoders (+ between; null: none), PCA dimension, scale, word weighting, mean instead of sum */
+    String wv = null; int wvDim = 64; double wvScale = 1; String wvWeight = "sif1e-3"; boolean wvMean = false, wvZ = false;
+    /** bigram vectors (encoder; null: none) and their scale; strict: only BERT-vocabulary words and the fold's training words have vectors */
+    String wvb = null; double wvbScale = 2; boolean wvStrict = false;
+    /** the dense inputs alone: every sparse feature's value 0 */
+    boolean wvOnly = false;
     V(String n) { name = n; }
   }
 
@@ -153,7 +183,8 @@ public class LexicalVariants {
       double norm = 0;
       for (int t = 0; t < x.length; t++) {
         int j = m.idx[i][t];
-        if (idf[j] == 0) { x[t] = 0; continue; } // unseen in training
+        if (j >= m.denseFrom) { x[t] = (float) DENSE_CUR[i][j - m.denseFrom]; continue; }
+        if (idf[j] == 0 || v.wvOnly) { x[t] = 0; continue; } // unseen in training, or sparse features off
         double tf = v.logtf ? 1 + Math.log(m.cnt[i][t]) : 1;
         double w = tf * (v.idf ? Math.pow(idf[j], v.idfPow) : 1) * (m.colScale == null ? 1 : m.colScale[j]);
         x[t] = (float) w;
@@ -314,6 +345,7 @@ public class LexicalVariants {
   static FoldResult runFold(Mat m, V v, int[] train, int[] test, long seed) {
     FoldResult fr = new FoldResult();
     fr.train = train; fr.test = test;
+    if (v.wv != null) DENSE_CUR = denseInputs(v, train);
     double[] idf = idfOf(m, train);
     float[][] val = values(m, v, idf);
     List<Example> trEx = Arrays.stream(train).mapToObj(ex::get).toList();
@@ -569,6 +601,249 @@ public class LexicalVariants {
     return w;
   }
 
+  // ---------------------------------------------------------------- static word vectors
+
+  /** the dense inputs of every row for the current fold ([row][d]), set by runFold */
+  static double[][] DENSE_CUR;
+  /** per encoder list and dimension: the reduced vectors of the vocabulary, by word id */
+  static final Map<String, double[][]> WV = new HashMap<>();
+  /** the vocabulary of the word-vector files (the same word list for every encoder), word -> id */
+  static Map<String, Integer> WV_IDS;
+  /** per row: its distinct in-vocabulary word ids, their counts, and its alphabetic token count */
+  static int[][] ROW_WORDS, ROW_COUNTS;
+  static int[] ROW_TOKENS;
+
+  static Map<String, float[]> readWords(String encoder) throws IOException {
+    java.nio.file.Path f = java.nio.file.Path.of(System.getenv().getOrDefault("CACHE", "/tmp/static-cache"), "words-" + encoder + ".bin");
+    Map<String, float[]> m = new TreeMap<>();
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(f)))) {
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String w = in.readUTF();
+        float[] x = new float[in.readInt()];
+        for (int j = 0; j < x.length; j++) x[j] = in.readFloat();
+        m.put(w, x);
+      }
+    }
+    return m;
+  }
+
+  /** the vocabulary's vectors (encoders side by side), reduced by PCA to d dimensions, scaled to a mean norm of 1 */
+  static double[][] wordVectors(String encoders, int d) throws IOException {
+    String key = encoders + "/" + d;
+    double[][] got = WV.get(key);
+    if (got != null) return got;
+    List<Map<String, float[]>> maps = new ArrayList<>();
+    for (String e : encoders.split("\\+")) maps.add(readWords(e));
+    if (WV_IDS == null) {
+      WV_IDS = new HashMap<>();
+      for (String w : maps.get(0).keySet()) WV_IDS.put(w, WV_IDS.size());
+      indexRows();
+    }
+    int n = WV_IDS.size();
+    double[][] raw = new double[n][];
+    for (Map.Entry<String, Integer> e : WV_IDS.entrySet()) {
+      List<Double> row = new ArrayList<>();
+      for (Map<String, float[]> m : maps) for (float x : m.get(e.getKey())) row.add((double) x);
+      raw[e.getValue()] = row.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    double[][] out = d >= raw[0].length ? raw : pca(raw, d);
+    double norm = 0;
+    for (double[] x : out) { double s = 0; for (double y : x) s += y * y; norm += Math.sqrt(s) / n; }
+    for (double[] x : out) for (int j = 0; j < x.length; j++) x[j] /= norm;
+    WV.put(key, out);
+    return out;
+  }
+
+  /**
+   * PCA to d dimensions: the rows centred and projected on the d leading eigenvectors of their
+   * covariance (commons-math3's EigenDecomposition, pure Java; Smile's PCA needs native OpenBLAS)
+   */
+  static double[][] pca(double[][] x, int d) {
+    int n = x.length, p = x[0].length;
+    double[] mu = new double[p];
+    for (double[] r : x) for (int j = 0; j < p; j++) mu[j] += r[j] / n;
+    double[][] cov = new double[p][p];
+    for (double[] r : x) for (int j = 0; j < p; j++) { double a = r[j] - mu[j]; for (int k = j; k < p; k++) cov[j][k] += a * (r[k] - mu[k]); }
+    for (int j = 0; j < p; j++) for (int k = j; k < p; k++) { cov[j][k] /= n - 1; cov[k][j] = cov[j][k]; }
+    org.apache.commons.math3.linear.EigenDecomposition eig = new org.apache.commons.math3.linear.EigenDecomposition(new org.apache.commons.math3.linear.Array2DRowRealMatrix(cov, false));
+    double[] ev = eig.getRealEigenvalues();
+    Integer[] order = new Integer[p];
+    for (int j = 0; j < p; j++) order[j] = j;
+    Arrays.sort(order, (a, b) -> Double.compare(ev[b], ev[a]));
+    double[][] out = new double[n][d];
+    for (int c = 0; c < d; c++) {
+      double[] u = eig.getEigenvector(order[c]).toArray();
+      // a fixed sign: the largest component positive
+      int big = 0; for (int j = 1; j < p; j++) if (Math.abs(u[j]) > Math.abs(u[big])) big = j;
+      double sg = u[big] < 0 ? -1 : 1;
+      for (int i = 0; i < n; i++) { double z = 0; for (int j = 0; j < p; j++) z += (x[i][j] - mu[j]) * u[j]; out[i][c] = sg * z; }
+    }
+    return out;
+  }
+
+  static Map<String, Integer> BI_IDS;
+  static int[][] ROW_BI, ROW_BICOUNTS;
+  static double[][] BIVEC;
+  static String BIVEC_KEY = "";
+  static Set<Integer> BERT;
+
+  static double[][] bigramVectors(String encoder, int d) throws IOException {
+    if (BIVEC != null && BIVEC_KEY.equals(encoder + "/" + d)) return BIVEC;
+    BIVEC_KEY = encoder + "/" + d;
+    Map<String, float[]> m = readWords(encoder + "-bigrams");
+    BI_IDS = new HashMap<>();
+    double[][] raw = new double[m.size()][];
+    for (Map.Entry<String, float[]> e : m.entrySet()) {
+      double[] x = new double[e.getValue().length];
+      for (int j = 0; j < x.length; j++) x[j] = e.getValue()[j];
+      raw[BI_IDS.size()] = x;
+      BI_IDS.put(e.getKey(), BI_IDS.size());
+    }
+    double[][] out = pca(raw, d);
+    double norm = 0;
+    for (double[] x : out) { double s = 0; for (double y : x) s += y * y; norm += Math.sqrt(s) / out.length; }
+    for (double[] x : out) for (int j = 0; j < x.length; j++) x[j] /= norm;
+    ROW_BI = new int[ex.size()][]; ROW_BICOUNTS = new int[ex.size()][];
+    for (int i = 0; i < ex.size(); i++) {
+      String text = ex.get(i).text();
+      TreeMap<Integer, Integer> c = new TreeMap<>();
+      String prev = null;
+      for (long t = io.github.demarche.text.Tokens.next(text, 0); t != io.github.demarche.text.Tokens.NONE; t = io.github.demarche.text.Tokens.next(text, io.github.demarche.text.Tokens.end(t))) {
+        int s0 = io.github.demarche.text.Tokens.start(t), e0 = io.github.demarche.text.Tokens.end(t);
+        if (io.github.demarche.text.Tokens.charClass(text.charAt(s0)) != io.github.demarche.text.Tokens.ALPHABETIC) { prev = null; continue; }
+        StringBuilder b = new StringBuilder(e0 - s0);
+        for (int k = s0; k < e0; k++) b.append(Character.toLowerCase(text.charAt(k)));
+        String w = b.toString();
+        if (prev != null) { Integer id = BI_IDS.get(prev + " " + w); if (id != null) c.merge(id, 1, Integer::sum); }
+        prev = w;
+      }
+      ROW_BI[i] = c.keySet().stream().mapToInt(Integer::intValue).toArray();
+      ROW_BICOUNTS[i] = c.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+    BIVEC = out;
+    return out;
+  }
+
+  /** ids of the words of the BERT uncased vocabulary bundled with all-MiniLM-L6-v2 */
+  static Set<Integer> bert() throws IOException {
+    if (BERT != null) return BERT;
+    Set<Integer> out = new HashSet<>();
+    try (java.io.InputStream in = LexicalVariants.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("model").path("vocab").fieldNames()
+          .forEachRemaining(w -> { Integer id = WV_IDS.get(w); if (id != null) out.add(id); });
+    }
+    return BERT = out;
+  }
+
+  static int denseDims(V v) throws IOException {
+    return wordVectors(v.wv, v.wvDim)[0].length + (v.wvb == null ? 0 : v.wvDim);
+  }
+
+  static void indexRows() {
+    int n = ex.size();
+    ROW_WORDS = new int[n][]; ROW_COUNTS = new int[n][]; ROW_TOKENS = new int[n];
+    for (int i = 0; i < n; i++) {
+      String text = ex.get(i).text();
+      TreeMap<Integer, Integer> c = new TreeMap<>();
+      for (long t = io.github.demarche.text.Tokens.next(text, 0); t != io.github.demarche.text.Tokens.NONE; t = io.github.demarche.text.Tokens.next(text, io.github.demarche.text.Tokens.end(t))) {
+        int s = io.github.demarche.text.Tokens.start(t), e = io.github.demarche.text.Tokens.end(t);
+        if (io.github.demarche.text.Tokens.charClass(text.charAt(s)) != io.github.demarche.text.Tokens.ALPHABETIC) continue;
+        ROW_TOKENS[i]++;
+        StringBuilder b = new StringBuilder(e - s);
+        for (int k = s; k < e; k++) b.append(Character.toLowerCase(text.charAt(k)));
+        Integer id = WV_IDS.get(b.toString());
+        if (id != null) c.merge(id, 1, Integer::sum);
+      }
+      ROW_WORDS[i] = c.keySet().stream().mapToInt(Integer::intValue).toArray();
+      ROW_COUNTS[i] = c.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /** per word, its weight from the training rows: SIF a/(a + p(w)) (sifA), idf of the word (idf), or 1 (none) */
+  static double[] wordWeights(String how, int[] train) {
+    int n = WV_IDS.size();
+    double[] c = new double[n];
+    if (how.equals("none")) { Arrays.fill(c, 1); return c; }
+    if (how.startsWith("sif")) {
+      double a = Double.parseDouble(how.substring(3));
+      double total = 0;
+      double[] cnt = new double[n];
+      for (int r : train) { total += ROW_TOKENS[r]; for (int t = 0; t < ROW_WORDS[r].length; t++) cnt[ROW_WORDS[r][t]] += ROW_COUNTS[r][t]; }
+      for (int w = 0; w < n; w++) c[w] = a / (a + cnt[w] / total);
+      return c;
+    }
+    if (how.equals("idf")) {
+      double[] df = new double[n];
+      for (int r : train) for (int w : ROW_WORDS[r]) df[w]++;
+      for (int w = 0; w < n; w++) c[w] = Math.log((train.length + 1.0) / (df[w] + 1.0)) + 1.0;
+      return c;
+    }
+    throw new IllegalArgumentException(how);
+  }
+
+  static double[][] denseInputs(V v, int[] train) {
+    double[][] vec;
+    try { vec = wordVectors(v.wv, v.wvDim); } catch (IOException e) { throw new UncheckedIOException(e); }
+    double[] c = wordWeights(v.wvWeight, train);
+    if (v.wvStrict) {
+      Set<Integer> keep;
+      try { keep = new HashSet<>(bert()); } catch (IOException e) { throw new UncheckedIOException(e); }
+      for (int r : train) for (int w : ROW_WORDS[r]) keep.add(w);
+      for (int w = 0; w < c.length; w++) if (!keep.contains(w)) c[w] = 0;
+    }
+    int d = vec[0].length;
+    int dd = d + (v.wvb == null ? 0 : v.wvDim);
+    double[][] out = new double[ex.size()][dd];
+    for (int i = 0; i < ex.size(); i++) {
+      double wsum = 0;
+      for (int w : ROW_WORDS[i]) { wsum += c[w]; for (int j = 0; j < d; j++) out[i][j] += c[w] * vec[w][j]; }
+      double f = v.wvScale / (v.wvMean && wsum > 0 ? wsum : 1);
+      for (int j = 0; j < d; j++) out[i][j] *= f;
+    }
+    if (v.wvb != null) {
+      double[][] bv;
+      try { bv = bigramVectors(v.wvb, v.wvDim); } catch (IOException e) { throw new UncheckedIOException(e); }
+      // SIF weights of the bigrams seen in the fold's training rows; the others have no vector
+      double[] cnt = new double[bv.length];
+      double total = 0;
+      for (int r : train) { total += ROW_TOKENS[r]; for (int t = 0; t < ROW_BI[r].length; t++) cnt[ROW_BI[r][t]] += ROW_BICOUNTS[r][t]; }
+      double a = Double.parseDouble(v.wvWeight.startsWith("sif") ? v.wvWeight.substring(3) : "1e-3");
+      for (int i = 0; i < ex.size(); i++) {
+        for (int b : ROW_BI[i]) {
+          if (cnt[b] == 0) continue;
+          double cb = v.wvbScale * a / (a + cnt[b] / total);
+          for (int j = 0; j < v.wvDim; j++) out[i][d + j] += cb * bv[b][j];
+        }
+      }
+    }
+    if (v.wvZ) {
+      // each dimension divided by its standard deviation over the training rows (times the scale): a linear map, so still foldable
+      for (int j = 0; j < d; j++) {
+        double m1 = 0, m2 = 0;
+        for (int r : train) { m1 += out[r][j]; m2 += out[r][j] * out[r][j]; }
+        m1 /= train.length; m2 /= train.length;
+        double sd = Math.sqrt(Math.max(1e-12, m2 - m1 * m1)) / v.wvScale;
+        for (double[] row : out) row[j] /= sd;
+      }
+    }
+    return out;
+  }
+
+  /** the matrix with d dense columns appended to every row */
+  static Mat withDense(Mat m, int d) {
+    Mat o = new Mat();
+    o.cols = m.cols + d; o.denseFrom = m.cols; o.colScale = m.colScale == null ? null : Arrays.copyOf(m.colScale, o.cols);
+    if (o.colScale != null) for (int j = m.cols; j < o.cols; j++) o.colScale[j] = 1;
+    o.idx = new int[m.idx.length][]; o.cnt = new float[m.idx.length][];
+    for (int i = 0; i < m.idx.length; i++) {
+      o.idx[i] = Arrays.copyOf(m.idx[i], m.idx[i].length + d);
+      o.cnt[i] = Arrays.copyOf(m.cnt[i], m.cnt[i].length + d);
+      for (int j = 0; j < d; j++) { o.idx[i][m.idx[i].length + j] = m.cols + j; o.cnt[i][m.idx[i].length + j] = 1; }
+    }
+    return o;
+  }
+
   static String line(String name, Evaluation e) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-40s macro %.4f micro %.4f exact %.4f |", name, e.macroF1(), e.microF1(), e.accuracy()));
     e.perLabel().forEach((l, s) -> sb.append(String.format(Locale.ROOT, " %s=%.3f", l.substring(0, Math.min(5, l.length())), s.f1())));
@@ -617,6 +892,16 @@ public class LexicalVariants {
           case "len" -> LEN = true;
           case "cameoScale" -> CAMEO_SCALE = Double.parseDouble(x[1]);
           case "modes" -> modes = List.of(x[1].split("/"));
+          case "wv" -> v.wv = x[1];
+          case "wvd" -> v.wvDim = Integer.parseInt(x[1]);
+          case "wvs" -> v.wvScale = Double.parseDouble(x[1]);
+          case "wvw" -> v.wvWeight = x[1];
+          case "wvmean" -> v.wvMean = true;
+          case "wvz" -> v.wvZ = true;
+          case "wvb" -> v.wvb = x[1];
+          case "wvbs" -> v.wvbScale = Double.parseDouble(x[1]);
+          case "wvstrict" -> v.wvStrict = true;
+          case "wvonly" -> v.wvOnly = true;
           default -> fp.setProperty(x[0], x[1]);
         }
       }
@@ -630,6 +915,12 @@ public class LexicalVariants {
       String key = fc + "/" + SKIP + "/" + STEMBI + "/" + LEN + "/" + CAMEO_SCALE;
       Mat m = mats.get(key);
       if (m == null) { m = featurize(FeatureConfig.fromProperties(fp)); mats.put(key, m); }
+      if (v.wv != null) {
+        String dk = key + "/wv/" + v.wv + "/" + v.wvDim + "/" + v.wvb;
+        Mat md = mats.get(dk);
+        if (md == null) { md = withDense(m, denseDims(v)); mats.put(dk, md); }
+        m = md;
+      }
       if (heldout) {
         long t0 = System.nanoTime();
         FoldResult[] frs = {runFold(m, v, IntStream.range(0, nCv).toArray(), IntStream.range(nCv, ex.size()).toArray(), seeds[0])};
