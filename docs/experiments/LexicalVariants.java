@@ -70,7 +70,13 @@ import smile.math.MathEx;
  *   docs/experiments/LexicalVariants.java 'base:idf' 'm_s2:idf,wv=all-minilm-l6-v2-q,wvs=2'
  * </pre>
  *
- * Scratch tooling, not part of the build.
+ * <p>The learning curve and the annotation weight ("How much data the target needs" in
+ * docs/quality.md): frac=F keeps the share F of the source groups in every training fold (chosen
+ * by a hash of the group, so the shares are nested; test folds stay whole); adj=W weighs the loss
+ * of the statements whose labels were adjudicated (the two first annotations differed; the
+ * records' `annotation` field) by W.
+ *
+ * <p>Scratch tooling, not part of the build.
  */
 public class LexicalVariants {
   static List<Example> ex;
@@ -199,6 +205,9 @@ public class LexicalVariants {
     return val;
   }
 
+  /** per global row, a weight on its loss (null: 1) */
+  static double[] ROWW = null;
+
   static final class Obj implements DifferentiableMultivariateFunction {
     final Mat m; final float[][] val; final int[] rows; final int[] y; final double[] scale; final double lambda, pw;
     final int p;
@@ -215,7 +224,7 @@ public class LexicalVariants {
       double f = 0;
       for (int i = 0; i < rows.length; i++) {
         double z = z(w, rows[i]);
-        f += (y[i] == 1 ? pw : 1) * (MathEx.log1pe(z) - y[i] * z);
+        f += (y[i] == 1 ? pw : 1) * (ROWW == null ? 1 : ROWW[rows[i]]) * (MathEx.log1pe(z) - y[i] * z);
       }
       double s = 0; for (int j = 0; j < p; j++) s += w[j] * w[j];
       return f + 0.5 * lambda * s;
@@ -226,7 +235,7 @@ public class LexicalVariants {
       for (int i = 0; i < rows.length; i++) {
         int r = rows[i];
         double z = z(w, r);
-        double c = (y[i] == 1 ? pw : 1);
+        double c = (y[i] == 1 ? pw : 1) * (ROWW == null ? 1 : ROWW[r]);
         f += c * (MathEx.log1pe(z) - y[i] * z);
         double err = c * (MathEx.sigmoid(z) - y[i]);
         int[] ix = m.idx[r]; float[] x = val[r];
@@ -398,11 +407,20 @@ public class LexicalVariants {
     return out;
   }
 
+  /** the share of source groups kept in every training fold (learning curve); nested across values */
+  static double FRAC = 1;
+
+  static boolean kept(int row) {
+    if (FRAC >= 1) return true;
+    long h = com.google.common.hash.Hashing.murmur3_128().hashString(ex.get(row).group(), java.nio.charset.StandardCharsets.UTF_8).asLong();
+    return (h >>> 11) * 0x1.0p-53 < FRAC;
+  }
+
   static FoldResult[] runCV(Mat m, V v, long seed) {
     int[] fold = Folds.assign(ex.subList(0, nCv), 5, seed);
     int[] all = IntStream.range(0, nCv).toArray();
     FoldResult[] out = new FoldResult[5];
-    for (int f = 0; f < 5; f++) out[f] = runFold(m, v, sub(all, fold, f, false), sub(all, fold, f, true), seed);
+    for (int f = 0; f < 5; f++) out[f] = runFold(m, v, Arrays.stream(sub(all, fold, f, false)).filter(LexicalVariants::kept).toArray(), sub(all, fold, f, true), seed);
     return out;
   }
 
@@ -867,7 +885,7 @@ public class LexicalVariants {
       // spec: name:key=val,key=val
       String[] parts = spec.split(":", 2);
       V v = new V(parts[0]);
-      SKIP = false; STEMBI = false; LEN = false; CAMEO_SCALE = 1;
+      SKIP = false; STEMBI = false; LEN = false; CAMEO_SCALE = 1; ROWW = null; FRAC = 1;
       FeatureConfig fc = FeatureConfig.defaults();
       Properties fp = fc.toProperties();
       List<String> modes = new ArrayList<>(List.of("plain"));
@@ -885,6 +903,20 @@ public class LexicalVariants {
           case "nbBeta" -> v.nbBeta = Double.parseDouble(x[1]);
           case "lambda" -> v.lambda = Double.parseDouble(x[1]);
           case "pw" -> v.posWeight = Double.parseDouble(x[1]);
+          case "frac" -> FRAC = Double.parseDouble(x[1]);
+          case "adj" -> {
+            double aw = Double.parseDouble(x[1]);
+            Map<String, Double> byId = new HashMap<>();
+            com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (String fn : List.of("data/diplomatic-statements/train.jsonl", "data/diplomatic-statements/dev.jsonl"))
+              for (String ln : java.nio.file.Files.readAllLines(java.nio.file.Path.of(fn))) {
+                var node = om.readTree(ln);
+                byId.put(node.get("id").asText(), "adjudicated".equals(node.get("annotation").asText()) ? aw : 1.0);
+              }
+            ROWW = new double[ex.size()];
+            for (int i = 0; i < ex.size(); i++) ROWW[i] = byId.getOrDefault(ex.get(i).id(), 1.0);
+            System.out.println("adjudicated weight " + aw + ": " + Arrays.stream(ROWW).filter(d -> d != 1).count() + " rows");
+          }
           case "pll" -> v.perLabelLambda = true;
           case "bag" -> v.bag = Integer.parseInt(x[1]);
           case "skip" -> SKIP = true;
