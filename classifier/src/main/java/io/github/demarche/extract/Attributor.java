@@ -77,6 +77,10 @@ final class Attributor {
     if (inverted != null) {
       return inverted; // "The EU stands with Ukraine, said X": the clause before is X's words
     }
+    Found quoted = quotedAs(text, t);
+    if (quoted != null) {
+      return quoted; // "IRNA quoted X as saying that Tehran welcomed ...": X speaks
+    }
     int main = mainClause(t);
     if (main > 0 && t.get(0).is("as")) {
       // "As Secretary Kerry said, Crimea is part of Ukraine."
@@ -233,6 +237,41 @@ final class Attributor {
     return null;
   }
 
+  /** Forms of "quote", whose object, not its subject, is the speaker. */
+  private static final WordClass QUOTING = WordClass.of("quoted", "quotes", "quoting", "quote");
+
+  /**
+   * "IRNA quoted Foreign Minister X as saying that ...", "X was quoted by TASS as saying ...":
+   * the one quoted speaks; neither the outlet quoting (a medium is nobody's voice) nor the subject
+   * of the clause reported ("Tehran welcomed ...") does. Null when the unit has no "quoted ... as"
+   * before a participle of saying.
+   */
+  private static Found quotedAs(String text, List<Token> t) {
+    for (int i = 1; i + 3 < t.size(); i++) {
+      if (!QUOTING.contains(t.get(i)) || t.get(i).isCapitalized()) {
+        continue;
+      }
+      if (PASSIVE_AUX.contains(t.get(i - 1))) {
+        int as = i + 1;
+        if (t.get(as).is("by")) {
+          int[] by = forwardPhrase(t, as + 1);
+          as = by == null || by[0] != as + 1 ? t.size() : by[1] + 1;
+        }
+        if (as + 1 < t.size() && t.get(as).is("as") && SpeechCues.isParticiple(t.get(as + 1))) {
+          int[] subject = forwardPhrase(t, mainClause(t));
+          return subject != null && subject[1] == i - 2 ? found(text, t, subject) : null;
+        }
+        continue;
+      }
+      int[] np = forwardPhrase(t, i + 1);
+      if (np != null && np[0] == i + 1 && np[1] + 2 < t.size() && t.get(np[1] + 1).is("as")
+          && SpeechCues.isParticiple(t.get(np[1] + 2))) {
+        return found(text, t, np);
+      }
+    }
+    return null;
+  }
+
   /**
    * The parties of "between A and B" ("fighting between Armenian and Azerbaijani forces"), which
    * "each side" or "both sides" may mean; null when the unit has none.
@@ -317,7 +356,7 @@ final class Attributor {
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w) && !w.lower().endsWith("ing")
-              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i))
+              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i) && !unanswered(t, i))
           || (PHRASAL_HEADS.contains(w) && (madeClear(t, i) || spokeAbout(t, i)
               || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i)))
           || holdsThat(t, i));
@@ -411,6 +450,37 @@ final class Attributor {
     }
     return k >= t.size() || !SpeechCues.isCueVerb(t.get(k));
   }
+
+  /** Forms of the verbs of answering, which say nothing when negated. */
+  private static final WordClass ANSWERING = WordClass.of(
+      "respond", "responds", "responded", "reply", "replies", "replied", "comment", "comments",
+      "commented");
+  /** Words that negate a verb: "did not respond", "has never commented". */
+  private static final WordClass NEGATIONS = WordClass.of("not", "never");
+
+  /**
+   * "The Kremlin did not immediately respond to a request for comment", "The ministry has not
+   * replied", "Kyiv has yet to comment": a request answered by silence, the news convention for
+   * a party asked who said nothing. True when the verb at {@code i} is one of answering and a
+   * negation (or "yet to") stands before it, adverbs and auxiliaries aside.
+   */
+  private static boolean unanswered(List<Token> t, int i) {
+    if (!ANSWERING.contains(t.get(i))) {
+      return false;
+    }
+    if (i >= 2 && t.get(i - 1).is("to") && t.get(i - 2).is("yet")) {
+      return true;
+    }
+    int j = i - 1;
+    while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && (t.get(j).lower().endsWith("ly") || SILENT_AUX.contains(t.get(j)))) {
+      j--;
+    }
+    return j >= 0 && NEGATIONS.contains(t.get(j));
+  }
+
+  /** Adverbs between a negation and its verb: "has not yet replied", "never publicly". */
+  private static final WordClass SILENT_AUX = WordClass.of("yet", "so", "far", "publicly");
 
   /** Finite verbs that show a clause: "the agreement stands", "Russia is to blame". */
   private static final WordClass CLAUSE_VERBS = WordClass.of(

@@ -158,6 +158,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
       boolean bySubject = false;
       Attributor.Found lead = Speeches.attributable(text, tokens);
       Attributor.Found opener = lead == null ? Speeches.header(text, tokens) : null;
+      boolean header = opener != null;
       if (opener == null && lead == null) {
         opener = Speeches.label(text, tokens);
       }
@@ -176,8 +177,9 @@ public final class NewsStatementExtractor implements StatementExtractor {
           speaker = inner.withReporter(speaker); // the position is the innermost speaker's
         }
         refs.noteMeeting(speaker, Attributor.meeting(text, tokens, found), ui);
-        if (opener != null && !isTitle(text, unit)) {
-          block = speaker; // a headline "X: ..." opens no speech
+        if (opener != null && (header || !isTitle(text, unit))) {
+          // a headline "X: ..." opens no speech; a header line "Statement by X on Y" does
+          block = speaker;
           speech = speaker != null;
           asking = false; // a header, or a label too long for a turn, ends a question
         } else if (endsWithColon(tokens) && lead == null) {

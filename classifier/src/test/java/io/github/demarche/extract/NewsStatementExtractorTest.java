@@ -111,6 +111,30 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void aRequestForCommentUnansweredSaysNothing() {
+    // the subject is still found acting, a speaker only if the statement takes a position
+    for (String silent : List.of(
+        "The Kremlin did not immediately respond to a request for comment.",
+        "The Armenian foreign ministry has not yet replied to questions from reporters.",
+        "Kyiv has yet to comment on the report.",
+        "The Azerbaijani foreign ministry has never publicly commented on the claims.")) {
+      assertTrue(extractor.attribute(Document.of(silent)).get(0).bySubject(), silent);
+    }
+    assertSpeaker(extract("The Kremlin responded that the claims were false.").get(0),
+        "The Kremlin", TestActors.RUSSIA);
+    assertSpeaker(extract("Kyiv has commented on the report.").get(0), "Kyiv",
+        TestActors.UKRAINE);
+  }
+
+  @Test
+  void theOneQuotedAsSayingSpeaksNotTheOutletNorTheClausesSubject() {
+    assertSpeaker(extract("IRNA quoted the Iranian foreign minister as saying that Moscow"
+        + " rejected the proposal.").get(0), "the Iranian foreign minister", TestActors.IRAN);
+    assertSpeaker(extract("The Armenian prime minister was quoted by TASS as saying that Baku"
+        + " had broken the truce.").get(0), "The Armenian prime minister", TestActors.ARMENIA);
+  }
+
+  @Test
   void stanceVerbsAndAdjectivesAttributeToo() {
     assertSpeaker(extract("Russia strongly condemns the attack.").get(0), "Russia",
         TestActors.RUSSIA);
