@@ -129,6 +129,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
     Turns turns = Turns.of(text, units);
     Turns.Turn turn = null;
     boolean asking = false;
+    // the one an interview's answers ("A: ...") are from: the person named before the first
+    Speaker interviewed = null;
     for (int ui = 0; ui < units.size(); ui++) {
       Segmenter.Unit unit = units.get(ui);
       if (turns != Turns.NONE) {
@@ -136,7 +138,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
           turn = turns.at(unit.paragraph());
           if (turn != null) {
             asking = turn.asks();
+            if (turn.answers() && interviewed == null) {
+              interviewed = refs.lastPerson(ui);
+            }
             block = asking ? null
+                : turn.answers() ? interviewed
                 : ownVoice(refs.speakerOf(turn.label(), ui), null, refs.issuer());
             speech = block != null;
             previousQuoted = false; // a quotation does not go on across turns
