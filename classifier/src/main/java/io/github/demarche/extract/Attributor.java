@@ -97,7 +97,8 @@ final class Attributor {
       speaker = stanceFrom(text, t);
     }
     if (speaker != null) {
-      return speaker;
+      Found spokenFor = onBehalf(text, t, isActor);
+      return spokenFor != null ? spokenFor : speaker;
     }
     Found asked = onInitiative(text, t);
     if (asked != null && !isActor.test(asked.text()) && !isActor.test(firstItem(asked.text()))) {
@@ -267,6 +268,30 @@ final class Attributor {
       if (np != null && np[0] == i + 1 && np[1] + 2 < t.size() && t.get(np[1] + 1).is("as")
           && SpeechCues.isParticiple(t.get(np[1] + 2))) {
         return found(text, t, np);
+      }
+    }
+    return null;
+  }
+
+  /** Forms of "speak" before "on behalf of": "Speaking on behalf of the European Union". */
+  private static final WordClass SPEAKING = WordClass.of("speaking", "spoke", "speaks");
+
+  /**
+   * "Speaking on behalf of the European Union, the representative of Spain said ...", "the
+   * representative of Guyana, speaking on behalf of the Group of 77, said ...": a delegate voicing
+   * a group's position (the form of UN meeting records); the group speaks. Null when the unit has
+   * no such phrase or the group resolves to no actor (then the delegate speaks).
+   */
+  private static Found onBehalf(String text, List<Token> t, Predicate<String> isActor) {
+    for (int i = 2; i + 2 < t.size(); i++) {
+      if (t.get(i).is("behalf") && t.get(i - 1).is("on") && t.get(i + 1).is("of")
+          && SPEAKING.contains(t.get(i - 2))) {
+        int[] np = forwardPhrase(t, i + 2);
+        if (np == null || np[0] != i + 2) {
+          return null;
+        }
+        Found group = found(text, t, np);
+        return isActor.test(group.text()) ? group : null;
       }
     }
     return null;
@@ -669,10 +694,24 @@ final class Attributor {
     return WordClass.of(heads);
   }
 
-  /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
+  /** How many words may name what was opened or closed: "opened the summit by calling for". */
+  private static final int MAX_OPENED = 4;
+
+  /**
+   * "began by praising", "ended by reaffirming", "opened the summit by calling for", "closed the
+   * debate by urging": opening or closing (a meeting, a speech) with a verb of saying; what was
+   * opened is a few words in lower case, no name of anyone.
+   */
   private static boolean beganBy(List<Token> t, int i) {
-    return ORDER_VERBS.contains(t.get(i)) && i + 2 < t.size() && t.get(i + 1).is("by")
-        && SpeechCues.isParticiple(t.get(i + 2));
+    if (!ORDER_VERBS.contains(t.get(i))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size() && k - i <= MAX_OPENED && t.get(k).isWord() && !t.get(k).is("by")
+        && !t.get(k).isCapitalized() && !SpeechCues.isCueVerb(t.get(k))) {
+      k++; // "the summit", "his speech", "the meeting"
+    }
+    return k + 1 < t.size() && t.get(k).is("by") && SpeechCues.isParticiple(t.get(k + 1));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.demarche.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +133,33 @@ class NewsStatementExtractorTest {
         + " rejected the proposal.").get(0), "the Iranian foreign minister", TestActors.IRAN);
     assertSpeaker(extract("The Armenian prime minister was quoted by TASS as saying that Baku"
         + " had broken the truce.").get(0), "The Armenian prime minister", TestActors.ARMENIA);
+  }
+
+  @Test
+  void openingOrClosingAMeetingByAVerbOfSayingIsSaying() {
+    for (String said : List.of(
+        "The Armenian prime minister opened the summit by calling for a lasting peace.",
+        "The Russian president closed the meeting by urging restraint.")) {
+      NewsStatementExtractor.Attributed a = extractor.attribute(Document.of(said)).get(0);
+      assertNotNull(a.statement().speaker(), said);
+      assertFalse(a.bySubject(), "a verb of saying, not a subject acting: " + said);
+    }
+    assertTrue(extractor.attribute(Document.of("Russia opened fire on the town by mistake."))
+        .get(0).bySubject(), "opening fire is an act");
+  }
+
+  @Test
+  void aDelegateSpeakingOnBehalfOfAGroupVoicesTheGroup() {
+    Statement before = DocumentReferencesTest.extract("-", "Speaking on behalf of the European"
+        + " Union, the representative of Spain said that the attack was unacceptable.").get(0);
+    assertEquals(List.of("eu"), DocumentReferencesTest.actors(before));
+    Statement inside = DocumentReferencesTest.extract("-", "The representative of Spain, speaking"
+        + " on behalf of the European Union, said that the attack was unacceptable.").get(0);
+    assertEquals(List.of("eu"), DocumentReferencesTest.actors(inside));
+    Statement unknown = DocumentReferencesTest.extract("-", "The representative of Egypt,"
+        + " speaking on behalf of the Arab Group, said the occupation must end.").get(0);
+    assertEquals(List.of("EGY"), DocumentReferencesTest.actors(unknown),
+        "a group that resolves to no actor leaves the delegate speaking");
   }
 
   @Test
