@@ -381,7 +381,8 @@ final class Attributor {
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w) && !w.lower().endsWith("ing")
-              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i) && !unanswered(t, i))
+              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i) && !unanswered(t, i)
+              && !talksNamed(t, i, isActor))
           || (PHRASAL_HEADS.contains(w) && (madeClear(t, i) || spokeAbout(t, i)
               || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i)))
           || holdsThat(t, i));
@@ -474,6 +475,23 @@ final class Attributor {
       return !STANCE_ADJECTIVES.contains(t.get(k + 1)); // "continues to be concerned"
     }
     return k >= t.size() || !SpeechCues.isCueVerb(t.get(k));
+  }
+
+  /**
+   * "Peace talks resume in Geneva", "Ceasefire talks stall", "The border talks ended": "talks"
+   * the noun, named by the word before it, not the verb of "Putin talks peace". True when the word
+   * at {@code i} is "talks" after a word in lower case that is no role ("peace", but not "the
+   * minister talks"), or after the unit's first word when that names no actor and no role.
+   */
+  private static boolean talksNamed(List<Token> t, int i, Predicate<String> isActor) {
+    if (!t.get(i).is("talks") || i == 0 || !t.get(i - 1).isWord()) {
+      return false;
+    }
+    Token before = t.get(i - 1);
+    if (PERSON_ROLES.contains(before) || BODY_ROLES.contains(before)) {
+      return false;
+    }
+    return !before.isCapitalized() || (i == 1 && !isActor.test(before.text()));
   }
 
   /** Forms of the verbs of answering, which say nothing when negated. */

@@ -163,6 +163,19 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void talksNamedByTheWordBeforeThemAreTheNounNotSaying() {
+    for (String talks : List.of("Peace talks resume in Geneva",
+        "Ceasefire talks stalled as fighting raged.",
+        "The border talks ended without agreement.")) {
+      NewsStatementExtractor.Attributed a = extractor.attribute(Document.of(talks)).get(0);
+      assertTrue(a.statement().speaker() == null || a.bySubject(), "no verb of saying: " + talks);
+    }
+    assertSpeaker(extract("Russia talks up the deal.").get(0), "Russia", TestActors.RUSSIA);
+    assertSpeaker(extract("The Armenian minister talks of a breakthrough.").get(0),
+        "The Armenian minister", TestActors.ARMENIA);
+  }
+
+  @Test
   void stanceVerbsAndAdjectivesAttributeToo() {
     assertSpeaker(extract("Russia strongly condemns the attack.").get(0), "Russia",
         TestActors.RUSSIA);
