@@ -65,7 +65,7 @@ final class Attributor {
       if (t.get(i).is("according") && t.get(i + 1).is("to")) {
         int[] np = forwardPhrase(t, i + 2);
         if (np != null) {
-          return found(text, t, np);
+          return found(text, t, issuerOf(t, np));
         }
       }
     }
@@ -236,6 +236,26 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /** Nouns of a document that an issuer puts out: "a statement from the Kremlin". */
+  private static final WordClass ISSUED = WordClass.of(
+      "statement", "statements", "readout", "communique", "communiqué", "release", "transcript",
+      "report", "letter", "note", "declaration");
+
+  /**
+   * The phrase naming who issued a document, when {@code np} is one and its issuer follows it
+   * after "from", "by" or "of" outside the phrase ("a statement from the Kremlin"), else
+   * {@code np}: "according to a statement from the Kremlin" is the Kremlin's.
+   */
+  private static int[] issuerOf(List<Token> t, int[] np) {
+    int k = np[1] + 1;
+    if (!ISSUED.contains(t.get(np[1])) || k + 1 >= t.size()
+        || !(t.get(k).is("from") || t.get(k).is("by") || t.get(k).is("of"))) {
+      return np;
+    }
+    int[] issuer = forwardPhrase(t, k + 1);
+    return issuer != null && issuer[0] == k + 1 ? issuer : np;
   }
 
   /** Forms of "quote", whose object, not its subject, is the speaker. */

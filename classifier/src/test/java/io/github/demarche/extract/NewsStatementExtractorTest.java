@@ -176,6 +176,16 @@ class NewsStatementExtractorTest {
   }
 
   @Test
+  void accordingToADocumentIsAccordingToItsIssuer() {
+    assertSpeaker(extract("According to a statement from the Kremlin, the grain deal could"
+        + " resume.").get(0), "the Kremlin", TestActors.RUSSIA);
+    assertSpeaker(extract("The border will reopen, according to a statement from the Armenian"
+        + " government.").get(0), "the Armenian government", TestActors.ARMENIA);
+    assertSpeaker(extract("According to a UN report, thousands fled.").get(0), "a UN report",
+        TestActors.UN);
+  }
+
+  @Test
   void stanceVerbsAndAdjectivesAttributeToo() {
     assertSpeaker(extract("Russia strongly condemns the attack.").get(0), "Russia",
         TestActors.RUSSIA);
