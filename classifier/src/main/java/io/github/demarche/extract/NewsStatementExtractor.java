@@ -156,6 +156,19 @@ public final class NewsStatementExtractor implements StatementExtractor {
         }
       }
       List<Token> tokens = Token.tokenize(text, unit.start(), unit.end(), unit.quotes());
+      if (turns != Turns.NONE && Turns.editorsNote(tokens)) {
+        // "This interview has been edited for length and clarity.": the editor's, ending the turn
+        turn = null;
+        block = null;
+        speech = false;
+        asking = false;
+        out.add(new Attributed(
+            Statement.in(document, unit.start(), unit.end(), unit.sentence(), null), false,
+            isHeadline(text, unit, tokens)));
+        previous = null;
+        previousQuoted = false;
+        continue;
+      }
       refs.noteParties(Attributor.between(text, tokens), ui);
       boolean quoted = !unit.quotes().isEmpty();
       Speaker speaker = null;

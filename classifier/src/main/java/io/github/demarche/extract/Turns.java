@@ -176,6 +176,32 @@ final class Turns {
     return capitalised >= 2;
   }
 
+  /** What an editor's note at the end of a transcript is about: "This interview". */
+  private static final Set<String> RECORDS = Set.of(
+      "interview", "transcript", "conversation", "exchange", "briefing");
+  /** What an editor did to it: "has been edited for length and clarity". */
+  private static final Set<String> EDITED = Set.of(
+      "edited", "condensed", "abridged", "translated", "shortened", "lightly");
+
+  /**
+   * Whether a unit is an editor's note about the record itself, no one's turn: "This interview
+   * has been edited for length and clarity.", "The transcript was condensed and translated from
+   * Russian." It opens with "this" or "the" and a word for the record, and an editing verb follows
+   * within a few words.
+   */
+  static boolean editorsNote(List<Token> t) {
+    if (t.size() < 4 || !(t.get(0).is("this") || t.get(0).is("the"))
+        || !RECORDS.contains(t.get(1).lower())) {
+      return false;
+    }
+    for (int i = 2; i < t.size() && i <= 5; i++) {
+      if (EDITED.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that open a question: an auxiliary before its subject, or a question word. */
   private static final Set<String> INTERROGATIVES = Set.of(
       "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
