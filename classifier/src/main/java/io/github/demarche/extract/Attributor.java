@@ -501,7 +501,8 @@ final class Attributor {
    * "Peace talks resume in Geneva", "Ceasefire talks stall", "The border talks ended": "talks"
    * the noun, named by the word before it, not the verb of "Putin talks peace". True when the word
    * at {@code i} is "talks" after a word in lower case that is no role ("peace", but not "the
-   * minister talks"), or after the unit's first word when that names no actor and no role.
+   * minister talks"), or after the unit's first word (or the first after a colon) when that
+   * names no actor and no role.
    */
   private static boolean talksNamed(List<Token> t, int i, Predicate<String> isActor) {
     if (!t.get(i).is("talks") || i == 0 || !t.get(i - 1).isWord()) {
@@ -511,7 +512,8 @@ final class Attributor {
     if (PERSON_ROLES.contains(before) || BODY_ROLES.contains(before)) {
       return false;
     }
-    return !before.isCapitalized() || (i == 1 && !isActor.test(before.text()));
+    boolean first = i == 1 || t.get(i - 2).is(":"); // "Live: Ceasefire talks in Geneva"
+    return !before.isCapitalized() || (first && !isActor.test(before.text()));
   }
 
   /** Forms of the verbs of answering, which say nothing when negated. */

@@ -165,6 +165,7 @@ class NewsStatementExtractorTest {
   @Test
   void talksNamedByTheWordBeforeThemAreTheNounNotSaying() {
     for (String talks : List.of("Peace talks resume in Geneva",
+        "Live: Ceasefire talks in Geneva",
         "Ceasefire talks stalled as fighting raged.",
         "The border talks ended without agreement.")) {
       NewsStatementExtractor.Attributed a = extractor.attribute(Document.of(talks)).get(0);
