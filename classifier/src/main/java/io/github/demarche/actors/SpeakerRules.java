@@ -25,6 +25,9 @@ final class SpeakerRules {
       "to", "for", "at", "in", "on", "toward", "towards", "against", "into", "about", "over",
       "near", "inside", "within", "across");
 
+  /** Role nouns that speak for the name after "for": "the speaker for China". */
+  private static final Set<String> SEATS_FOR = Set.of("speaker", "observer");
+
   /** People who are named by nationality but do not speak for their state. */
   private static final Pattern NOT_OFFICIAL = Pattern.compile(
       "\\b(opposition|former|ex|analysts?|experts?|scholars?|professors?|researchers?"
@@ -185,9 +188,12 @@ final class SpeakerRules {
     }
     word = word.toLowerCase(Locale.ROOT);
     if (word.equals("for")) {
-      // "a spokesman for the Azeri Foreign Ministry" speaks for it; "envoy for Syria" does not
-      String before = mention.substring(previousWordStart(mention, wordStart), wordStart);
-      return !before.strip().toLowerCase(Locale.ROOT).startsWith("spokes");
+      // "a spokesman for the Azeri Foreign Ministry" speaks for it, and so do a UN meeting
+      // record's "speaker for China" and "observer for the State of Palestine"; "envoy for
+      // Syria" does not
+      String before = mention.substring(previousWordStart(mention, wordStart), wordStart)
+          .strip().toLowerCase(Locale.ROOT);
+      return !(before.startsWith("spokes") || SEATS_FOR.contains(before));
     }
     return PLACE_WORDS.contains(word);
   }

@@ -65,7 +65,7 @@ final class Attributor {
       if (t.get(i).is("according") && t.get(i + 1).is("to")) {
         int[] np = forwardPhrase(t, i + 2);
         if (np != null) {
-          return found(text, t, np);
+          return found(text, t, issuerOf(t, np));
         }
       }
     }
@@ -76,6 +76,10 @@ final class Attributor {
     Found inverted = invertedAtEnd(text, t);
     if (inverted != null) {
       return inverted; // "The EU stands with Ukraine, said X": the clause before is X's words
+    }
+    Found quoted = quotedAs(text, t);
+    if (quoted != null) {
+      return quoted; // "IRNA quoted X as saying that Tehran welcomed ...": X speaks
     }
     int main = mainClause(t);
     if (main > 0 && t.get(0).is("as")) {
@@ -93,7 +97,8 @@ final class Attributor {
       speaker = stanceFrom(text, t);
     }
     if (speaker != null) {
-      return speaker;
+      Found spokenFor = onBehalf(text, t, isActor);
+      return spokenFor != null ? spokenFor : speaker;
     }
     Found asked = onInitiative(text, t);
     if (asked != null && !isActor.test(asked.text()) && !isActor.test(firstItem(asked.text()))) {
@@ -233,6 +238,85 @@ final class Attributor {
     return null;
   }
 
+  /** Nouns of a document that an issuer puts out: "a statement from the Kremlin". */
+  private static final WordClass ISSUED = WordClass.of(
+      "statement", "statements", "readout", "communique", "communiqué", "release", "transcript",
+      "report", "letter", "note", "declaration");
+
+  /**
+   * The phrase naming who issued a document, when {@code np} is one and its issuer follows it
+   * after "from", "by" or "of" outside the phrase ("a statement from the Kremlin"), else
+   * {@code np}: "according to a statement from the Kremlin" is the Kremlin's.
+   */
+  private static int[] issuerOf(List<Token> t, int[] np) {
+    int k = np[1] + 1;
+    if (!ISSUED.contains(t.get(np[1])) || k + 1 >= t.size()
+        || !(t.get(k).is("from") || t.get(k).is("by") || t.get(k).is("of"))) {
+      return np;
+    }
+    int[] issuer = forwardPhrase(t, k + 1);
+    return issuer != null && issuer[0] == k + 1 ? issuer : np;
+  }
+
+  /** Forms of "quote", whose object, not its subject, is the speaker. */
+  private static final WordClass QUOTING = WordClass.of("quoted", "quotes", "quoting", "quote");
+
+  /**
+   * "IRNA quoted Foreign Minister X as saying that ...", "X was quoted by TASS as saying ...":
+   * the one quoted speaks; neither the outlet quoting (a medium is nobody's voice) nor the subject
+   * of the clause reported ("Tehran welcomed ...") does. Null when the unit has no "quoted ... as"
+   * before a participle of saying.
+   */
+  private static Found quotedAs(String text, List<Token> t) {
+    for (int i = 1; i + 3 < t.size(); i++) {
+      if (!QUOTING.contains(t.get(i)) || t.get(i).isCapitalized()) {
+        continue;
+      }
+      if (PASSIVE_AUX.contains(t.get(i - 1))) {
+        int as = i + 1;
+        if (t.get(as).is("by")) {
+          int[] by = forwardPhrase(t, as + 1);
+          as = by == null || by[0] != as + 1 ? t.size() : by[1] + 1;
+        }
+        if (as + 1 < t.size() && t.get(as).is("as") && SpeechCues.isParticiple(t.get(as + 1))) {
+          int[] subject = forwardPhrase(t, mainClause(t));
+          return subject != null && subject[1] == i - 2 ? found(text, t, subject) : null;
+        }
+        continue;
+      }
+      int[] np = forwardPhrase(t, i + 1);
+      if (np != null && np[0] == i + 1 && np[1] + 2 < t.size() && t.get(np[1] + 1).is("as")
+          && SpeechCues.isParticiple(t.get(np[1] + 2))) {
+        return found(text, t, np);
+      }
+    }
+    return null;
+  }
+
+  /** Forms of "speak" before "on behalf of": "Speaking on behalf of the European Union". */
+  private static final WordClass SPEAKING = WordClass.of("speaking", "spoke", "speaks");
+
+  /**
+   * "Speaking on behalf of the European Union, the representative of Spain said ...", "the
+   * representative of Guyana, speaking on behalf of the Group of 77, said ...": a delegate voicing
+   * a group's position (the form of UN meeting records); the group speaks. Null when the unit has
+   * no such phrase or the group resolves to no actor (then the delegate speaks).
+   */
+  private static Found onBehalf(String text, List<Token> t, Predicate<String> isActor) {
+    for (int i = 2; i + 2 < t.size(); i++) {
+      if (t.get(i).is("behalf") && t.get(i - 1).is("on") && t.get(i + 1).is("of")
+          && SPEAKING.contains(t.get(i - 2))) {
+        int[] np = forwardPhrase(t, i + 2);
+        if (np == null || np[0] != i + 2) {
+          return null;
+        }
+        Found group = found(text, t, np);
+        return isActor.test(group.text()) ? group : null;
+      }
+    }
+    return null;
+  }
+
   /**
    * The parties of "between A and B" ("fighting between Armenian and Azerbaijani forces"), which
    * "each side" or "both sides" may mean; null when the unit has none.
@@ -317,7 +401,8 @@ final class Attributor {
       }
       boolean adjective = STANCE_ADJECTIVES.contains(w) && afterLinking(t, i);
       boolean verb = !adjective && ((SpeechCues.isCueVerb(w) && !w.lower().endsWith("ing")
-              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i))
+              && !holdsMeeting(t, i) && !keeps(t, i) && !goesOn(t, i) && !unanswered(t, i)
+              && !talksNamed(t, i, isActor))
           || (PHRASAL_HEADS.contains(w) && (madeClear(t, i) || spokeAbout(t, i)
               || heldDiscussion(t, i) || gaveAccount(t, i) || beganBy(t, i)))
           || holdsThat(t, i));
@@ -411,6 +496,56 @@ final class Attributor {
     }
     return k >= t.size() || !SpeechCues.isCueVerb(t.get(k));
   }
+
+  /**
+   * "Peace talks resume in Geneva", "Ceasefire talks stall", "The border talks ended": "talks"
+   * the noun, named by the word before it, not the verb of "Putin talks peace". True when the word
+   * at {@code i} is "talks" after a word in lower case that is no role ("peace", but not "the
+   * minister talks"), or after the unit's first word (or the first after a colon) when that
+   * names no actor and no role.
+   */
+  private static boolean talksNamed(List<Token> t, int i, Predicate<String> isActor) {
+    if (!t.get(i).is("talks") || i == 0 || !t.get(i - 1).isWord()) {
+      return false;
+    }
+    Token before = t.get(i - 1);
+    if (PERSON_ROLES.contains(before) || BODY_ROLES.contains(before)) {
+      return false;
+    }
+    boolean first = i == 1 || t.get(i - 2).is(":"); // "Live: Ceasefire talks in Geneva"
+    return !before.isCapitalized() || (first && !isActor.test(before.text()));
+  }
+
+  /** Forms of the verbs of answering, which say nothing when negated. */
+  private static final WordClass ANSWERING = WordClass.of(
+      "respond", "responds", "responded", "reply", "replies", "replied", "comment", "comments",
+      "commented");
+  /** Words that negate a verb: "did not respond", "has never commented". */
+  private static final WordClass NEGATIONS = WordClass.of("not", "never");
+
+  /**
+   * "The Kremlin did not immediately respond to a request for comment", "The ministry has not
+   * replied", "Kyiv has yet to comment": a request answered by silence, the news convention for
+   * a party asked who said nothing. True when the verb at {@code i} is one of answering and a
+   * negation (or "yet to") stands before it, adverbs and auxiliaries aside.
+   */
+  private static boolean unanswered(List<Token> t, int i) {
+    if (!ANSWERING.contains(t.get(i))) {
+      return false;
+    }
+    if (i >= 2 && t.get(i - 1).is("to") && t.get(i - 2).is("yet")) {
+      return true;
+    }
+    int j = i - 1;
+    while (j >= 0 && t.get(j).isWord() && !t.get(j).isCapitalized()
+        && (t.get(j).lower().endsWith("ly") || SILENT_AUX.contains(t.get(j)))) {
+      j--;
+    }
+    return j >= 0 && NEGATIONS.contains(t.get(j));
+  }
+
+  /** Adverbs between a negation and its verb: "has not yet replied", "never publicly". */
+  private static final WordClass SILENT_AUX = WordClass.of("yet", "so", "far", "publicly");
 
   /** Finite verbs that show a clause: "the agreement stands", "Russia is to blame". */
   private static final WordClass CLAUSE_VERBS = WordClass.of(
@@ -599,10 +734,24 @@ final class Attributor {
     return WordClass.of(heads);
   }
 
-  /** "began by praising", "ended by reaffirming": opening or closing with a verb of saying. */
+  /** How many words may name what was opened or closed: "opened the summit by calling for". */
+  private static final int MAX_OPENED = 4;
+
+  /**
+   * "began by praising", "ended by reaffirming", "opened the summit by calling for", "closed the
+   * debate by urging": opening or closing (a meeting, a speech) with a verb of saying; what was
+   * opened is a few words in lower case, no name of anyone.
+   */
   private static boolean beganBy(List<Token> t, int i) {
-    return ORDER_VERBS.contains(t.get(i)) && i + 2 < t.size() && t.get(i + 1).is("by")
-        && SpeechCues.isParticiple(t.get(i + 2));
+    if (!ORDER_VERBS.contains(t.get(i))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < t.size() && k - i <= MAX_OPENED && t.get(k).isWord() && !t.get(k).is("by")
+        && !t.get(k).isCapitalized() && !SpeechCues.isCueVerb(t.get(k))) {
+      k++; // "the summit", "his speech", "the meeting"
+    }
+    return k + 1 < t.size() && t.get(k).is("by") && SpeechCues.isParticiple(t.get(k + 1));
   }
 
   /**

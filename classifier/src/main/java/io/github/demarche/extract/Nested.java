@@ -30,6 +30,9 @@ final class Nested {
     while (before + 1 < t.size() && t.get(before + 1).end() <= outer.start()) {
       before++;
     }
+    if (before >= 1 && t.get(before).is("to") && t.get(before - 1).is("according")) {
+      return accordingTo(text, t, before - 1, next);
+    }
     int v = next;
     while (v < t.size() && t.get(v).isWord() && !t.get(v).isCapitalized()
         && SpeechCues.BETWEEN.contains(t.get(v))) {
@@ -49,6 +52,27 @@ final class Nested {
       return opening(text, t, 0); // "Raisi noted that ..., said the statement."
     }
     return null;
+  }
+
+  /**
+   * The speaker of the clause that "according to" a source reports, when that clause opens with a
+   * subject and a verb of saying: "Putin told Erdogan that ..., according to the Kremlin" and
+   * "According to a readout from the Kremlin, Putin told Erdogan that ..." are Putin's, reported
+   * by the Kremlin. The source is then the reporter, not the speaker, as with "the Kremlin said
+   * Putin had told ...". {@code according} is the index of "according", {@code next} that of the
+   * first token after the source's phrase.
+   */
+  private static Attributor.Found accordingTo(
+      String text, List<Token> t, int according, int next) {
+    if (according == 0) {
+      for (int k = next; k < t.size() && k - next <= MAX_CIRCUMSTANCE; k++) {
+        if (t.get(k).is(",")) {
+          return opening(text, t, k + 1); // the source's phrase may go on: "from the Kremlin"
+        }
+      }
+      return null;
+    }
+    return t.get(according - 1).is(",") ? opening(text, t, 0) : null;
   }
 
   /** The reported words after the reporter's verb: a quotation, or a clause ("that ..."). */

@@ -129,6 +129,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
     Turns turns = Turns.of(text, units);
     Turns.Turn turn = null;
     boolean asking = false;
+    // the one an interview's answers ("A: ...") are from: the person named before the first
+    Speaker interviewed = null;
     for (int ui = 0; ui < units.size(); ui++) {
       Segmenter.Unit unit = units.get(ui);
       if (turns != Turns.NONE) {
@@ -136,7 +138,11 @@ public final class NewsStatementExtractor implements StatementExtractor {
           turn = turns.at(unit.paragraph());
           if (turn != null) {
             asking = turn.asks();
+            if (turn.answers() && interviewed == null) {
+              interviewed = refs.lastPerson(ui);
+            }
             block = asking ? null
+                : turn.answers() ? interviewed
                 : ownVoice(refs.speakerOf(turn.label(), ui), null, refs.issuer());
             speech = block != null;
             previousQuoted = false; // a quotation does not go on across turns
@@ -150,6 +156,19 @@ public final class NewsStatementExtractor implements StatementExtractor {
         }
       }
       List<Token> tokens = Token.tokenize(text, unit.start(), unit.end(), unit.quotes());
+      if (turns != Turns.NONE && Turns.editorsNote(tokens)) {
+        // "This interview has been edited for length and clarity.": the editor's, ending the turn
+        turn = null;
+        block = null;
+        speech = false;
+        asking = false;
+        out.add(new Attributed(
+            Statement.in(document, unit.start(), unit.end(), unit.sentence(), null), false,
+            isHeadline(text, unit, tokens)));
+        previous = null;
+        previousQuoted = false;
+        continue;
+      }
       refs.noteParties(Attributor.between(text, tokens), ui);
       boolean quoted = !unit.quotes().isEmpty();
       Speaker speaker = null;
@@ -158,6 +177,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
       boolean bySubject = false;
       Attributor.Found lead = Speeches.attributable(text, tokens);
       Attributor.Found opener = lead == null ? Speeches.header(text, tokens) : null;
+      boolean header = opener != null;
       if (opener == null && lead == null) {
         opener = Speeches.label(text, tokens);
       }
@@ -176,8 +196,9 @@ public final class NewsStatementExtractor implements StatementExtractor {
           speaker = inner.withReporter(speaker); // the position is the innermost speaker's
         }
         refs.noteMeeting(speaker, Attributor.meeting(text, tokens, found), ui);
-        if (opener != null && !isTitle(text, unit)) {
-          block = speaker; // a headline "X: ..." opens no speech
+        if (opener != null && (header || !isTitle(text, unit))) {
+          // a headline "X: ..." opens no speech; a header line "Statement by X on Y" does
+          block = speaker;
           speech = speaker != null;
           asking = false; // a header, or a label too long for a turn, ends a question
         } else if (endsWithColon(tokens) && lead == null) {

@@ -188,6 +188,16 @@ final class References {
     }
   }
 
+  /**
+   * The person a text has just named, as "he" or "she" in unit {@code ui} would mean them, or
+   * null: the one an interview's first answer ("A: ...") is from, after "Estonian Foreign
+   * Minister X spoke to our correspondent" and the first question.
+   */
+  Speaker lastPerson(int ui) {
+    Antecedent a = antecedent(ui, "he", false);
+    return a == null ? null : a.speaker();
+  }
+
   /** The speaker a mention found in unit {@code ui} stands for, or null for a pronoun unmeant. */
   Speaker speakerOf(Attributor.Found found, int ui) {
     String mention = found.text();

@@ -28,9 +28,9 @@ final class Speeches {
   private static final WordClass ON_BEHALF = WordClass.of("representing", "behalf");
 
   /**
-   * The speaker a header names: "Statement by NP[, apposition]" at the start of the unit, the
-   * apposition kept when it is itself a noun phrase ("UK Deputy Permanent Representative to the
-   * UN"); null when the unit is not a header.
+   * The speaker a header names: "Statement by NP[, apposition]" (or "Statement of the NP") at the
+   * start of the unit, the apposition kept when it is itself a noun phrase ("UK Deputy Permanent
+   * Representative to the UN"); null when the unit is not a header.
    */
   static Attributor.Found header(String text, List<Token> t) {
     int i = 0;
@@ -38,7 +38,8 @@ final class Speeches {
         && HEADER_MODIFIERS.contains(t.get(i))) {
       i++;
     }
-    if (i + 2 >= t.size() || !HEADER_NOUNS.contains(t.get(i)) || !t.get(i + 1).is("by")) {
+    if (i + 2 >= t.size() || !HEADER_NOUNS.contains(t.get(i))
+        || !(t.get(i + 1).is("by") || issuedOf(t, i + 1))) {
       return null;
     }
     int[] np = Attributor.forwardPhrase(t, i + 2);
@@ -53,6 +54,16 @@ final class Speeches {
       }
     }
     return Attributor.found(text, t, withApposition(t, np[0], end));
+  }
+
+  /**
+   * "Statement of the Ministry of Foreign Affairs of ...", "Address of the President of ...": a
+   * header naming its issuer with "of", the form of many foreign ministries. Only "of the" before
+   * a capital, so that "Declaration of Independence" or "Statement of principles" is no header.
+   */
+  private static boolean issuedOf(List<Token> t, int i) {
+    return i + 2 < t.size() && t.get(i).is("of") && t.get(i + 1).is("the")
+        && t.get(i + 2).isCapitalized();
   }
 
   /** The phrase [start, end] with an apposition after a comma that is itself a noun phrase. */

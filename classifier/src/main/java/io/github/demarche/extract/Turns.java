@@ -15,7 +15,8 @@ import java.util.Set;
  * space and the turn's text in the same paragraph. It either names who speaks (a role word or a
  * name of two capitalised words: "SECRETARY BLINKEN", "Spokesperson", "Maria Zakharova") or marks
  * a question from the floor ({@link Questioners}; such a label may end in lower case: "Reuters
- * correspondent"). What follows the label is the turn; the label
+ * correspondent"), or an interview's answer ("A:", "Answer:"), whose speaker is the person the
+ * text named before it. What follows the label is the turn; the label
  * is no part of any statement. Immutable and thread-safe.
  */
 final class Turns {
@@ -37,19 +38,24 @@ final class Turns {
    * A turn: a paragraph's label and where its text starts.
    *
    * @param label the speaker's mention the label makes, for a speaker's turn; null for a question
-   *     from the floor
+   *     from the floor and for an interview's answer
    * @param body offset of the turn's first character after the label, its colon and white space
+   * @param answers whether the label is an interview's answer ("A:"), whose speaker is the one
+   *     interviewed, named by the text before it rather than by the label
    */
-  record Turn(Attributor.Found label, int body) {
+  record Turn(Attributor.Found label, int body, boolean answers) {
     Turn {
       if (body < 0 || (label != null && label.end() > body)) {
         throw new IllegalArgumentException("a turn's text starts at " + body
             + ", before the end of its label");
       }
+      if (answers && label != null) {
+        throw new IllegalArgumentException("an answer's label names no one");
+      }
     }
 
     boolean asks() {
-      return label == null;
+      return label == null && !answers;
     }
   }
 
@@ -114,7 +120,10 @@ final class Turns {
     List<Token> t = Token.tokenize(text, start, labelEnd, List.of());
     if (Questioners.asks(text.substring(start, labelEnd))) {
       // "Reuters correspondent": a question's label may end in a word in lower case
-      return labelShaped(t, true) ? new Turn(null, body) : null;
+      return labelShaped(t, true) ? new Turn(null, body, false) : null;
+    }
+    if (t.size() == 1 && ANSWERS.contains(t.get(0).lower())) {
+      return new Turn(null, body, true); // "A:": the one interviewed answers
     }
     if (!labelShaped(t, false)) {
       return null;
@@ -127,8 +136,11 @@ final class Turns {
         ? Attributor.found(text, t, np)
         : new Attributor.Found(start, labelEnd, text.substring(start, labelEnd),
             Attributor.Kind.NAMED); // "MR. HALVORSEN": a title the phrase reader stops at
-    return new Turn(label, body);
+    return new Turn(label, body, false);
   }
+
+  /** The labels of an interview's answers: "A:", "A.:", "Answer:". */
+  private static final Set<String> ANSWERS = Set.of("a", "a.", "answer");
 
   /**
    * Words of the labels news pages print that are no one's: "Editor's Note:", "Read More:",
@@ -162,6 +174,32 @@ final class Turns {
       }
     }
     return capitalised >= 2;
+  }
+
+  /** What an editor's note at the end of a transcript is about: "This interview". */
+  private static final Set<String> RECORDS = Set.of(
+      "interview", "transcript", "conversation", "exchange", "briefing");
+  /** What an editor did to it: "has been edited for length and clarity". */
+  private static final Set<String> EDITED = Set.of(
+      "edited", "condensed", "abridged", "translated", "shortened", "lightly");
+
+  /**
+   * Whether a unit is an editor's note about the record itself, no one's turn: "This interview
+   * has been edited for length and clarity.", "The transcript was condensed and translated from
+   * Russian." It opens with "this" or "the" and a word for the record, and an editing verb follows
+   * within a few words.
+   */
+  static boolean editorsNote(List<Token> t) {
+    if (t.size() < 4 || !(t.get(0).is("this") || t.get(0).is("the"))
+        || !RECORDS.contains(t.get(1).lower())) {
+      return false;
+    }
+    for (int i = 2; i < t.size() && i <= 5; i++) {
+      if (EDITED.contains(t.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that open a question: an auxiliary before its subject, or a question word. */

@@ -90,6 +90,13 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void aMeetingRecordsSpeakerOrObserverForAStateSpeaksForIt() {
+    assertEquals("CHN", resolved("The speaker for China"));
+    assertEquals("PSE", resolved("the observer for the State of Palestine"));
+    assertEquals("", resolved("the special envoy for Syria"), "an envoy for a place serves it");
+  }
+
+  @Test
   void whereASpeakerSitsNamesThemWhenNothingElseDoes() {
     assertEquals("IRN", resolved("Officials in Tehran"));
     assertEquals("ETH", resolved("The Ethiopian Embassy in Berlin"));

@@ -55,4 +55,18 @@ class NestedTest {
     assertEquals(TestActors.RUSSIA, s.actor());
     assertEquals(TestActors.AZERBAIJAN, s.reportedBy().actor());
   }
+
+  @Test
+  void aClauseReportedAccordingToASourceIsItsInnermostSpeakers() {
+    Speaker after = speaker("The Iranian president told his Armenian counterpart that the border"
+        + " must stay open, according to the Kremlin.", 0);
+    assertEquals("The Iranian president", after.mention());
+    assertEquals(TestActors.IRAN, after.actor());
+    assertEquals(TestActors.RUSSIA, after.reportedBy().actor());
+    Speaker before = speaker("According to a readout from the Kremlin, the Iranian president told"
+        + " his guest that the border must stay open.", 0);
+    assertEquals(TestActors.IRAN, before.actor());
+    assertEquals(TestActors.RUSSIA, speaker("Iran is ready to resume talks, according to the"
+        + " Kremlin.", 0).actor(), "a clause with no verb of saying stays the source's");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.demarche.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,6 +109,81 @@ class NewsStatementExtractorTest {
     List<Statement> quoted = extract("Armenian Prime Minister Nikol Pashinyan visited the border."
         + "\n\n\u201CWe will not give up,\u201D he continued.");
     assertSpeaker(quoted.get(1), "Armenian Prime Minister Nikol Pashinyan", TestActors.ARMENIA);
+  }
+
+  @Test
+  void aRequestForCommentUnansweredSaysNothing() {
+    // the subject is still found acting, a speaker only if the statement takes a position
+    for (String silent : List.of(
+        "The Kremlin did not immediately respond to a request for comment.",
+        "The Armenian foreign ministry has not yet replied to questions from reporters.",
+        "Kyiv has yet to comment on the report.",
+        "The Azerbaijani foreign ministry has never publicly commented on the claims.")) {
+      assertTrue(extractor.attribute(Document.of(silent)).get(0).bySubject(), silent);
+    }
+    assertSpeaker(extract("The Kremlin responded that the claims were false.").get(0),
+        "The Kremlin", TestActors.RUSSIA);
+    assertSpeaker(extract("Kyiv has commented on the report.").get(0), "Kyiv",
+        TestActors.UKRAINE);
+  }
+
+  @Test
+  void theOneQuotedAsSayingSpeaksNotTheOutletNorTheClausesSubject() {
+    assertSpeaker(extract("IRNA quoted the Iranian foreign minister as saying that Moscow"
+        + " rejected the proposal.").get(0), "the Iranian foreign minister", TestActors.IRAN);
+    assertSpeaker(extract("The Armenian prime minister was quoted by TASS as saying that Baku"
+        + " had broken the truce.").get(0), "The Armenian prime minister", TestActors.ARMENIA);
+  }
+
+  @Test
+  void openingOrClosingAMeetingByAVerbOfSayingIsSaying() {
+    for (String said : List.of(
+        "The Armenian prime minister opened the summit by calling for a lasting peace.",
+        "The Russian president closed the meeting by urging restraint.")) {
+      NewsStatementExtractor.Attributed a = extractor.attribute(Document.of(said)).get(0);
+      assertNotNull(a.statement().speaker(), said);
+      assertFalse(a.bySubject(), "a verb of saying, not a subject acting: " + said);
+    }
+    assertTrue(extractor.attribute(Document.of("Russia opened fire on the town by mistake."))
+        .get(0).bySubject(), "opening fire is an act");
+  }
+
+  @Test
+  void aDelegateSpeakingOnBehalfOfAGroupVoicesTheGroup() {
+    Statement before = DocumentReferencesTest.extract("-", "Speaking on behalf of the European"
+        + " Union, the representative of Spain said that the attack was unacceptable.").get(0);
+    assertEquals(List.of("eu"), DocumentReferencesTest.actors(before));
+    Statement inside = DocumentReferencesTest.extract("-", "The representative of Spain, speaking"
+        + " on behalf of the European Union, said that the attack was unacceptable.").get(0);
+    assertEquals(List.of("eu"), DocumentReferencesTest.actors(inside));
+    Statement unknown = DocumentReferencesTest.extract("-", "The representative of Egypt,"
+        + " speaking on behalf of the Arab Group, said the occupation must end.").get(0);
+    assertEquals(List.of("EGY"), DocumentReferencesTest.actors(unknown),
+        "a group that resolves to no actor leaves the delegate speaking");
+  }
+
+  @Test
+  void talksNamedByTheWordBeforeThemAreTheNounNotSaying() {
+    for (String talks : List.of("Peace talks resume in Geneva",
+        "Live: Ceasefire talks in Geneva",
+        "Ceasefire talks stalled as fighting raged.",
+        "The border talks ended without agreement.")) {
+      NewsStatementExtractor.Attributed a = extractor.attribute(Document.of(talks)).get(0);
+      assertTrue(a.statement().speaker() == null || a.bySubject(), "no verb of saying: " + talks);
+    }
+    assertSpeaker(extract("Russia talks up the deal.").get(0), "Russia", TestActors.RUSSIA);
+    assertSpeaker(extract("The Armenian minister talks of a breakthrough.").get(0),
+        "The Armenian minister", TestActors.ARMENIA);
+  }
+
+  @Test
+  void accordingToADocumentIsAccordingToItsIssuer() {
+    assertSpeaker(extract("According to a statement from the Kremlin, the grain deal could"
+        + " resume.").get(0), "the Kremlin", TestActors.RUSSIA);
+    assertSpeaker(extract("The border will reopen, according to a statement from the Armenian"
+        + " government.").get(0), "the Armenian government", TestActors.ARMENIA);
+    assertSpeaker(extract("According to a UN report, thousands fled.").get(0), "a UN report",
+        TestActors.UN);
   }
 
   @Test

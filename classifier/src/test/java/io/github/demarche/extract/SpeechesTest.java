@@ -85,4 +85,23 @@ class SpeechesTest {
         + "Many countries have condemned the attack.");
     assertEquals(List.of("NOR"), actors(out.get(1)));
   }
+
+  @Test
+  void aHeaderLineNamingItsIssuerWithOfSpeaksForTheStatementBelowIt() {
+    // the title line of a ministry's statement, without closing punctuation, opens the speech
+    List<Statement> out = extract("-", "Statement of the Ministry of Foreign Affairs of the"
+        + " Republic of Azerbaijan on the situation in the Red Sea\n\n"
+        + "We condemn these attacks in the strongest terms.\n\n"
+        + "They threaten the freedom of navigation.");
+    assertEquals("the Ministry of Foreign Affairs of the Republic of Azerbaijan",
+        out.get(0).speaker().mention());
+    for (Statement s : out) {
+      assertEquals(List.of("AZE"), actors(s), s.text());
+    }
+    assertEquals(List.of("NOR"), actors(extract("-", "Statement by the Foreign Minister of"
+        + " Norway on the ceasefire\n\nWe welcome the ceasefire.").get(1)),
+        "a header line with \"by\" opens the speech too");
+    assertNull(extract("-", "Declaration of Independence\n\nWe hold these truths to be"
+        + " self-evident.").get(1).speaker(), "\"of\" names an issuer only before \"the\"");
+  }
 }

@@ -82,6 +82,27 @@ class TranscriptTurnsTest {
   }
 
   @Test
+  void anInterviewsAnswersAreFromThePersonInterviewed() {
+    List<Statement> out = extract("-", "Estonian Foreign Minister Margus Tsahkna spoke to our"
+        + " correspondent in Tallinn.\n\n"
+        + "Q: Minister, do you believe Russia is preparing to test NATO?\n\n"
+        + "A: We have to take that possibility seriously. Russia has shown that it is willing to"
+        + " use force.\n\n"
+        + "Q: Is the alliance doing enough?\n\n"
+        + "Answer: We urge our allies to meet their commitments.\n\n"
+        + "This interview has been edited for length and clarity.");
+    assertNull(out.get(1).speaker(), "a question is narration");
+    for (int i : new int[] {2, 3, 5}) {
+      assertEquals(List.of("EST"), actors(out.get(i)), out.get(i).text());
+      assertEquals("Estonian Foreign Minister Margus Tsahkna", out.get(i).speaker().mention());
+    }
+    assertEquals("We have to take that possibility seriously.", out.get(2).text(),
+        "the answer's label is no part of it");
+    assertNull(out.get(4).speaker(), "the next question is narration again");
+    assertNull(out.get(6).speaker(), "an editor's note after the last answer is no one's");
+  }
+
+  @Test
   void aQuestionPutNamesNoSpeakerWhateverItsVerb() {
     List<Statement> out = extract("-", "Spokesperson Mao Ning: Good afternoon.\n\n"
         + "AFP: Does China support the ceasefire proposal? And why did Russia reject it?"
